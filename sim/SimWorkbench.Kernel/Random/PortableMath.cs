@@ -1,0 +1,140 @@
+namespace SimWorkbench.Kernel;
+
+/// <summary>
+/// Logarithm, exponential and log-gamma computed with a fixed sequence of IEEE additions,
+/// multiplications and divisions, so that random draws are bit-identical on every machine and
+/// runtime (the platform's <see cref="Math.Log(double)"/> is not specified to the last bit).
+/// Accurate to about one unit in the last place.
+/// </summary>
+public static class PortableMath
+{
+    private const double Ln2 = 0.6931471805599453094172321;
+
+    // ln 2 split so that k * Ln2Hi is exact for |k| < 2^20 (the high part keeps 32 significant bits).
+    private static readonly double Ln2Hi = BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(Ln2) & unchecked((long)0xFFFF_FFFF_F000_0000));
+    private static readonly double Ln2Lo = Ln2 - Ln2Hi;
+    private const double Sqrt2 = 1.4142135623730950488;
+    private const double HalfLog2Pi = 0.91893853320467274178;
+
+    /// <summary>The natural logarithm.</summary>
+    /// <param name="x">The argument.</param>
+    /// <returns>ln x; negative infinity at 0, NaN below 0 or for NaN.</returns>
+    public static double Log(double x)
+    {
+        if (!(x > 0))
+        {
+            return x == 0 ? double.NegativeInfinity : double.NaN;
+        }
+
+        if (double.IsPositiveInfinity(x))
+        {
+            return x;
+        }
+
+        // x = 2^k * m with m in [sqrt(2)/2, sqrt(2)).
+        var k = 0;
+        if (x < double.Epsilon * (1L << 53))
+        {
+            x *= 18014398509481984.0; // 2^54 lifts a subnormal into the normal range
+            k = -54;
+        }
+
+        var bits = BitConverter.DoubleToInt64Bits(x);
+        k += (int)((bits >> 52) & 0x7FF) - 1023;
+        var m = BitConverter.Int64BitsToDouble((bits & 0x000F_FFFF_FFFF_FFFFL) | 0x3FF0_0000_0000_0000L);
+        if (m > Sqrt2)
+        {
+            m *= 0.5;
+            k++;
+        }
+
+        // ln(1 + f) = 2 atanh(s) with s = f / (2 + f), a series in s^2 (Taylor coefficients 2/(2n+1)).
+        var f = m - 1.0;
+        var s = f / (2.0 + f);
+        var z = s * s;
+        var series = 2.0 / 21;
+        for (var n = 9; n >= 1; n--)
+        {
+            series = (2.0 / ((2 * n) + 1)) + (z * series);
+        }
+
+        var r = z * series;
+        var halfSquare = 0.5 * f * f;
+        var log1pf = f - (halfSquare - (s * (halfSquare + r)));
+        return (k * Ln2Hi) + (log1pf + (k * Ln2Lo));
+    }
+
+    /// <summary>The exponential function.</summary>
+    /// <param name="x">The argument.</param>
+    /// <returns>e^x; 0 for large negative x, positive infinity for large positive x.</returns>
+    public static double Exp(double x)
+    {
+        if (double.IsNaN(x))
+        {
+            return x;
+        }
+
+        if (x > 709.782712893384)
+        {
+            return double.PositiveInfinity;
+        }
+
+        if (x < -745.1332191019412)
+        {
+            return 0;
+        }
+
+        // x = k ln 2 + r with |r| <= ln2 / 2; e^r by its Taylor series to r^14 (error below 2^-60).
+        var k = (int)Math.Round(x / Ln2, MidpointRounding.ToEven);
+        var r = (x - (k * Ln2Hi)) - (k * Ln2Lo);
+        var p = 1.0;
+        for (var n = 14; n >= 1; n--)
+        {
+            p = 1.0 + (r * p / n);
+        }
+
+        return ScaleByPowerOfTwo(p, k);
+    }
+
+    /// <summary>ln Γ(x) for x &gt; 0 (Stirling's series, shifted up for small x).</summary>
+    /// <param name="x">A positive argument.</param>
+    /// <returns>The log-gamma value.</returns>
+    public static double LogGamma(double x)
+    {
+        if (!(x > 0))
+        {
+            return double.NaN;
+        }
+
+        var shift = 0.0;
+        while (x < 8)
+        {
+            shift += Log(x);
+            x += 1;
+        }
+
+        var inv = 1.0 / x;
+        var inv2 = inv * inv;
+
+        // Stirling: (x - 1/2) ln x - x + ln(2 pi)/2 + 1/(12x) - 1/(360x^3) + 1/(1260x^5) - 1/(1680x^7) + 1/(1188x^9).
+        var series = inv * (1.0 / 12 - (inv2 * (1.0 / 360 - (inv2 * (1.0 / 1260 - (inv2 * (1.0 / 1680 - (inv2 / 1188))))))));
+        return ((x - 0.5) * Log(x)) - x + HalfLog2Pi + series - shift;
+    }
+
+    private static double ScaleByPowerOfTwo(double value, int exponent)
+    {
+        // Two steps keep 2^exponent representable when the result is subnormal or near overflow.
+        if (exponent > 1023)
+        {
+            value *= 8.98846567431158e307; // 2^1023
+            exponent -= 1023;
+        }
+        else if (exponent < -1022)
+        {
+            value *= 2.2250738585072014e-308 * 9007199254740992.0; // 2^-1022 * 2^53
+            exponent += 1022 - 53;
+        }
+
+        return value * BitConverter.Int64BitsToDouble((long)(exponent + 1023) << 52);
+    }
+}

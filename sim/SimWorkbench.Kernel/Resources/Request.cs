@@ -1,0 +1,60 @@
+namespace SimWorkbench.Kernel;
+
+/// <summary>
+/// A claim on one unit of a <see cref="Resource"/>: an event that succeeds when the unit is granted.
+/// Dispose it (a <c>using</c> in the process body) to release the unit, or to leave the queue if it
+/// was never granted.
+/// </summary>
+public sealed class Request : Event, IDisposable
+{
+    internal Request(Resource resource, int priority, bool preempt, ulong order)
+        : base(resource.Simulation)
+    {
+        Resource = resource;
+        Priority = priority;
+        Preempt = preempt;
+        Order = order;
+        Owner = resource.Simulation.ActiveProcess;
+        RequestedAt = resource.Simulation.Now;
+    }
+
+    /// <summary>The resource requested.</summary>
+    public Resource Resource { get; }
+
+    /// <summary>The process that made the request, or null if it was made outside a process.</summary>
+    public Process? Owner { get; }
+
+    /// <summary>The priority: lower numbers are served first (0 on a plain <see cref="Kernel.Resource"/>).</summary>
+    public int Priority { get; }
+
+    /// <summary>True if the request may take a unit from a user of lower priority (<see cref="PreemptiveResource"/> only).</summary>
+    public bool Preempt { get; }
+
+    /// <summary>When the request was made, in hours.</summary>
+    public double RequestedAt { get; }
+
+    /// <summary>When the unit was granted, in hours, or NaN while waiting.</summary>
+    public double GrantedAt { get; internal set; } = double.NaN;
+
+    /// <summary>Where the request stands.</summary>
+    public RequestStatus Status { get; internal set; }
+
+    internal ulong Order { get; }
+
+    /// <summary>Releases the unit, or withdraws the request if it is still waiting; does nothing if already released or preempted.</summary>
+    public void Dispose()
+    {
+        if (Status is RequestStatus.Waiting or RequestStatus.Granted)
+        {
+            Resource.Release(this);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"Request(priority {Priority}, {Status})";
+
+    internal override void OnAbandoned() => Dispose();
+
+    private protected override void EnsureUserMayTrigger() =>
+        throw new InvalidOperationException("A request is granted by its resource; it cannot be triggered by hand.");
+}
