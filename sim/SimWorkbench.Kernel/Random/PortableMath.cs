@@ -52,12 +52,17 @@ public static class PortableMath
         var f = m - 1.0;
         var s = f / (2.0 + f);
         var z = s * s;
-        var series = 2.0 / 21;
-        for (var n = 9; n >= 1; n--)
-        {
-            series = (2.0 / ((2 * n) + 1)) + (z * series);
-        }
-
+        // Σ a_n z^n with a_n = 2/(2n+3), n = 0..9, by Estrin's scheme: a fixed evaluation order
+        // (so still bit-reproducible) with a short dependency chain.
+        var z2 = z * z;
+        var z4 = z2 * z2;
+        var z8 = z4 * z4;
+        var p01 = (2.0 / 3) + ((2.0 / 5) * z);
+        var p23 = (2.0 / 7) + ((2.0 / 9) * z);
+        var p45 = (2.0 / 11) + ((2.0 / 13) * z);
+        var p67 = (2.0 / 15) + ((2.0 / 17) * z);
+        var p89 = (2.0 / 19) + ((2.0 / 21) * z);
+        var series = (p01 + (p23 * z2)) + ((p45 + (p67 * z2)) * z4) + (p89 * z8);
         var r = z * series;
         var halfSquare = 0.5 * f * f;
         var log1pf = f - (halfSquare - (s * (halfSquare + r)));
@@ -87,11 +92,21 @@ public static class PortableMath
         // x = k ln 2 + r with |r| <= ln2 / 2; e^r by its Taylor series to r^14 (error below 2^-60).
         var k = (int)Math.Round(x / Ln2, MidpointRounding.ToEven);
         var r = (x - (k * Ln2Hi)) - (k * Ln2Lo);
-        var p = 1.0;
-        for (var n = 14; n >= 1; n--)
-        {
-            p = 1.0 + (r * p / n);
-        }
+        // Σ r^n/n!, n = 0..14, by Estrin's scheme (fixed order, short dependency chain).
+        var r2 = r * r;
+        var r4 = r2 * r2;
+        var r8 = r4 * r4;
+        var q01 = 1.0 + r;
+        var q23 = (1.0 / 2) + ((1.0 / 6) * r);
+        var q45 = (1.0 / 24) + ((1.0 / 120) * r);
+        var q67 = (1.0 / 720) + ((1.0 / 5040) * r);
+        var q89 = (1.0 / 40320) + ((1.0 / 362880) * r);
+        var q1011 = (1.0 / 3628800) + ((1.0 / 39916800) * r);
+        var q1213 = (1.0 / 479001600) + ((1.0 / 6227020800) * r);
+        var q14 = 1.0 / 87178291200;
+        var low = (q01 + (q23 * r2)) + ((q45 + (q67 * r2)) * r4);
+        var high = (q89 + (q1011 * r2)) + ((q1213 + (q14 * r2)) * r4);
+        var p = low + (high * r8);
 
         return ScaleByPowerOfTwo(p, k);
     }

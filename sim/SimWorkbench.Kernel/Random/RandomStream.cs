@@ -112,13 +112,13 @@ public sealed class RandomStream
         return min + ((max - min) * NextDouble());
     }
 
-    /// <summary>An exponential draw (inverse transform).</summary>
+    /// <summary>An exponential draw (the ziggurat method: exact, and mostly without a logarithm).</summary>
     /// <param name="mean">The mean; positive.</param>
     /// <returns>The draw, zero or more.</returns>
     public double Exponential(double mean)
     {
         CheckPositive(mean, nameof(mean));
-        return -mean * PortableMath.Log(1.0 - NextDouble());
+        return mean * StandardExponential();
     }
 
     /// <summary>A normal draw (Marsaglia's polar method; the second value of each pair is kept for the next call).</summary>
@@ -267,6 +267,34 @@ public sealed class RandomStream
         if (!(value > 0) || !double.IsFinite(value))
         {
             throw new ArgumentOutOfRangeException(name, value, "Must be positive and finite.");
+        }
+    }
+
+    private double StandardExponential()
+    {
+        var x = ExponentialZiggurat.X;
+        while (true)
+        {
+            // The low 8 bits pick the layer; the top 53 bits, independent of them, the position in it.
+            var bits = NextUInt64();
+            var layer = (int)(bits & 0xFF);
+            var candidate = (bits >> 11) * TwoToMinus53 * x[layer];
+            if (candidate < x[layer + 1])
+            {
+                return candidate;
+            }
+
+            if (layer == 0)
+            {
+                // Beyond the base layer's rectangle: the tail of an exponential is an exponential.
+                return ExponentialZiggurat.TailStart - PortableMath.Log(1.0 - NextDouble());
+            }
+
+            var f = ExponentialZiggurat.F;
+            if (f[layer + 1] + ((f[layer] - f[layer + 1]) * NextDouble()) < PortableMath.Exp(-candidate))
+            {
+                return candidate;
+            }
         }
     }
 
