@@ -27,9 +27,9 @@ public sealed partial class Simulation
             throw new ArgumentOutOfRangeException(nameof(until), until, $"The run must stop at or after the current time ({Now:R} h).");
         }
 
-        while (_queue.Count > 0 && _queue.PeekTime < until)
+        while (_queue.TryPopBefore(until, out var next, out var time))
         {
-            ProcessNext();
+            Process(next, time);
         }
 
         Now = until;
@@ -87,13 +87,18 @@ public sealed partial class Simulation
     private void ProcessNext()
     {
         var next = _queue.Pop(out var time);
+        Process(next, time);
+    }
+
+    private void Process(Event next, double time)
+    {
         Now = time;
         ProcessedEvents++;
         next.Fire();
         EventProcessed?.Invoke(next);
         if (next.Recyclable && !next.HasListeners)
         {
-            Recycle((Timeout)next);
+            next.Recycle();
         }
     }
 }

@@ -117,7 +117,15 @@ public sealed partial class Simulation
 
     internal void Schedule(Event item, double delay, EventPriority priority)
     {
-        _queue.Push(Now + delay, ((ulong)priority << 56) | _sequence++, item);
+        var order = ((ulong)priority << 56) | _sequence++;
+        if (delay == 0)
+        {
+            _queue.PushNow(Now, order, item, priority == EventPriority.Urgent);
+        }
+        else
+        {
+            _queue.Push(Now + delay, order, item);
+        }
     }
 
     internal Timeout ScheduleStart(Process process)
@@ -128,7 +136,7 @@ public sealed partial class Simulation
         return start;
     }
 
-    private void Recycle(Timeout timeout)
+    internal void Recycle(Timeout timeout)
     {
         timeout.ResetForReuse();
         if (_spareCount == _spareTimeouts.Length)

@@ -263,6 +263,14 @@ public class Event
         }
     }
 
+    /// <summary>
+    /// Returns a processed event that only its one waiting process ever saw to its pool
+    /// (timeouts, container puts and gets): see <see cref="Kernel.Timeout"/>.
+    /// </summary>
+    internal virtual void Recycle()
+    {
+    }
+
     /// <summary>Returns a recycled event to its pending state.</summary>
     internal void ResetForReuse()
     {

@@ -49,6 +49,8 @@ public sealed class Timeout : Event
         TriggerSuccess(value, delay, priority);
     }
 
+    internal override void Recycle() => Simulation.Recycle(this);
+
     private protected override void EnsureUserMayTrigger() =>
         throw new InvalidOperationException("A timeout triggers itself when its delay has passed; it cannot be triggered by hand.");
 }

@@ -10,6 +10,8 @@ public sealed class Container
 {
     private readonly Queue<ContainerPut> _puts = new();
     private readonly Queue<ContainerGet> _gets = new();
+    private readonly Stack<ContainerPut> _sparePuts = new();
+    private readonly Stack<ContainerGet> _spareGets = new();
     private int _waitingPuts;
     private int _waitingGets;
 
@@ -57,7 +59,8 @@ public sealed class Container
     public ContainerPut Put(double amount)
     {
         CheckAmount(amount);
-        var put = new ContainerPut(this, amount);
+        var put = _sparePuts.TryPop(out var spare) ? spare : new ContainerPut(this);
+        put.Start(amount);
         _puts.Enqueue(put);
         _waitingPuts++;
         Settle();
@@ -71,7 +74,8 @@ public sealed class Container
     public ContainerGet Get(double amount)
     {
         CheckAmount(amount);
-        var get = new ContainerGet(this, amount);
+        var get = _spareGets.TryPop(out var spare) ? spare : new ContainerGet(this);
+        get.Start(amount);
         _gets.Enqueue(get);
         _waitingGets++;
         Settle();
@@ -90,6 +94,18 @@ public sealed class Container
         get.Withdrawn = true;
         _waitingGets--;
         Settle();
+    }
+
+    internal void Recycle(ContainerPut put)
+    {
+        put.ResetForReuse();
+        _sparePuts.Push(put);
+    }
+
+    internal void Recycle(ContainerGet get)
+    {
+        get.ResetForReuse();
+        _spareGets.Push(get);
     }
 
     private void CheckAmount(double amount)

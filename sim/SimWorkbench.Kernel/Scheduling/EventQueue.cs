@@ -15,6 +15,12 @@ namespace SimWorkbench.Kernel.Scheduling;
 /// pop and push against 100 ns for a binary heap and 140 ns for a 4-ary one).
 /// </para>
 /// <para>
+/// Events scheduled for the current instant (a request granted, a process started, an event
+/// succeeded: half of all events in typical models) skip the calendar and wait in two first-in,
+/// first-out lanes, one per priority; each pop takes the least of the lanes' heads and the
+/// calendar's earliest entry by the same exact key.
+/// </para>
+/// <para>
 /// The bucket count doubles and halves with the number of events, and the width is re-estimated
 /// then from the spacing of the earliest events (three mean gaps, as Brown proposes), and again
 /// whenever the work per operation (empty buckets skipped, entries shifted) drifts above a
@@ -42,18 +48,45 @@ internal sealed class EventQueue
     private int _slotCount;
     private int _operations;
     private long _work;
+    private Lane _urgentNow = new();
+    private Lane _normalNow = new();
 
     public EventQueue() => Reset(MinBuckets, 1.0);
 
-    public int Count => _count;
+    public int Count => _count + _urgentNow.Count + _normalNow.Count;
 
     /// <summary>The time of the earliest entry; the queue must not be empty.</summary>
     public double PeekTime
     {
         get
         {
+            if (_urgentNow.Count > 0)
+            {
+                return _urgentNow.HeadTime;
+            }
+
+            if (_normalNow.Count > 0)
+            {
+                return _normalNow.HeadTime;
+            }
+
             ref var bucket = ref FindEarliest();
             return bucket.Items[bucket.Head].Time;
+        }
+    }
+
+    /// <summary>Schedules an event for the current instant, <paramref name="now"/>, in its priority's lane.</summary>
+    public void PushNow(double now, ulong order, Event item, bool urgent)
+    {
+        var slot = TakeSlot();
+        _slots[slot].Item = item;
+        if (urgent)
+        {
+            _urgentNow.Enqueue(now, order, slot);
+        }
+        else
+        {
+            _normalNow.Enqueue(now, order, slot);
         }
     }
 
@@ -69,7 +102,15 @@ internal sealed class EventQueue
             number = time * _inverseWidth;
         }
 
-        _work += Insert(new Entry(time, order, (long)number, slot));
+        var bucketNumber = (long)number;
+        if (bucketNumber < _current)
+        {
+            // The scan may have run ahead to a later entry (while the current-instant lanes or a
+            // bounded run were served first): bring it back, every entry stays at or after it.
+            _current = bucketNumber;
+        }
+
+        _work += Insert(new Entry(time, order, bucketNumber, slot));
         if (++_count > 2 * _buckets.Length)
         {
             Rebuild(_buckets.Length * 2, EstimateWidth());
@@ -80,9 +121,69 @@ internal sealed class EventQueue
         }
     }
 
+    /// <summary>Pops the earliest entry if it is due strictly before <paramref name="until"/>.</summary>
+    public bool TryPopBefore(double until, out Event item, out double time)
+    {
+        if (_urgentNow.Count > 0)
+        {
+            return TryTakeFromLane(ref _urgentNow, until, out item, out time);
+        }
+
+        if (_count == 0)
+        {
+            return TryTakeFromLane(ref _normalNow, until, out item, out time);
+        }
+
+        ref var earliest = ref FindEarliest();
+        ref var first = ref earliest.Items[earliest.Head];
+        if (_normalNow.Count > 0 && _normalNow.Precedes(first.Time, first.Order))
+        {
+            return TryTakeFromLane(ref _normalNow, until, out item, out time);
+        }
+
+        if (first.Time >= until)
+        {
+            item = null!;
+            time = 0;
+            return false;
+        }
+
+        item = Take(ref earliest, out time);
+        return true;
+    }
+
+    /// <summary>Pops the earliest entry; the queue must not be empty.</summary>
     public Event Pop(out double time)
     {
-        ref var bucket = ref FindEarliest();
+        TryPopBefore(double.PositiveInfinity, out var item, out time);
+        return item;
+    }
+
+    private bool TryTakeFromLane(ref Lane lane, double until, out Event item, out double time)
+    {
+        if (lane.Count == 0 || lane.HeadTime >= until)
+        {
+            item = null!;
+            time = 0;
+            return false;
+        }
+
+        var slot = lane.Dequeue(out time);
+        item = Release(slot);
+        return true;
+    }
+
+    private Event Release(int slotIndex)
+    {
+        ref var slot = ref _slots[slotIndex];
+        var item = slot.Item!;
+        slot.Item = null;
+        _freeSlots[_freeCount++] = slotIndex;
+        return item;
+    }
+
+    private Event Take(ref Bucket bucket, out double time)
+    {
         var entry = bucket.Items[bucket.Head++];
         if (bucket.Head == bucket.Tail)
         {
@@ -92,10 +193,7 @@ internal sealed class EventQueue
 
         _count--;
         time = entry.Time;
-        ref var slot = ref _slots[entry.Slot];
-        var item = slot.Item!;
-        slot.Item = null;
-        _freeSlots[_freeCount++] = entry.Slot;
+        var item = Release(entry.Slot);
         if (_buckets.Length > MinBuckets && _count < _buckets.Length / 2)
         {
             Rebuild(_buckets.Length / 2, EstimateWidth());
@@ -309,6 +407,58 @@ internal sealed class EventQueue
         }
 
         return _slotCount++;
+    }
+
+    /// <summary>A first-in, first-out ring of entries for the current instant, all of one priority.</summary>
+    private struct Lane()
+    {
+        private NowEntry[] _ring = new NowEntry[16];
+        private int _head;
+
+        public int Count { get; private set; }
+
+        public readonly double HeadTime => _ring[_head].Time;
+
+        /// <summary>True if the head comes before an entry with this time and order.</summary>
+        public readonly bool Precedes(double time, ulong order)
+        {
+            ref var head = ref _ring[_head];
+            return head.Time < time || (head.Time == time && head.Order < order);
+        }
+
+        public void Enqueue(double time, ulong order, int slot)
+        {
+            if (Count == _ring.Length)
+            {
+                var larger = new NowEntry[_ring.Length * 2];
+                for (var i = 0; i < Count; i++)
+                {
+                    larger[i] = _ring[(_head + i) & (_ring.Length - 1)];
+                }
+
+                _ring = larger;
+                _head = 0;
+            }
+
+            _ring[(_head + Count) & (_ring.Length - 1)] = new NowEntry(time, order, slot);
+            Count++;
+        }
+
+        public int Dequeue(out double time)
+        {
+            ref var head = ref _ring[_head];
+            time = head.Time;
+            _head = (_head + 1) & (_ring.Length - 1);
+            Count--;
+            return head.Slot;
+        }
+    }
+
+    private readonly struct NowEntry(double time, ulong order, int slot)
+    {
+        public readonly double Time = time;
+        public readonly ulong Order = order;
+        public readonly int Slot = slot;
     }
 
     private struct Bucket
