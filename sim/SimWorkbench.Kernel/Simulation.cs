@@ -1,4 +1,3 @@
-using System.Globalization;
 using SimWorkbench.Kernel.Scheduling;
 
 namespace SimWorkbench.Kernel;
@@ -48,14 +47,14 @@ public sealed partial class Simulation
     /// <param name="name">A name for traces and messages; numbered if omitted.</param>
     /// <returns>The process, an event that succeeds when the body ends.</returns>
     public Process Process(IEnumerable<Event> body, string? name = null) =>
-        new(this, body, name ?? NextProcessName());
+        new(this, body, name, ++_processNumber);
 
     /// <summary>Starts an async process: its body awaits events of this simulation (and nothing else).</summary>
     /// <param name="body">The body, an async method.</param>
     /// <param name="name">A name for traces and messages; numbered if omitted.</param>
     /// <returns>The process, an event that succeeds when the body returns.</returns>
     public Process Process(Func<Task> body, string? name = null) =>
-        new(this, body, null, name ?? NextProcessName());
+        new(this, body, null, name, ++_processNumber);
 
     /// <summary>Starts an async process whose result is the body's return value.</summary>
     /// <typeparam name="T">The type of the result.</typeparam>
@@ -63,7 +62,7 @@ public sealed partial class Simulation
     /// <param name="name">A name for traces and messages; numbered if omitted.</param>
     /// <returns>The process, an event that succeeds with the body's result.</returns>
     public Process Process<T>(Func<Task<T>> body, string? name = null) =>
-        new(this, body, ResultReader<T>.Read, name ?? NextProcessName());
+        new(this, body, ResultReader<T>.Read, name, ++_processNumber);
 
     /// <summary>
     /// An event that succeeds after <paramref name="delay"/> hours. The object is recycled once it
@@ -146,9 +145,6 @@ public sealed partial class Simulation
 
         _spareTimeouts[_spareCount++] = timeout;
     }
-
-    private string NextProcessName() =>
-        "process-" + (++_processNumber).ToString(CultureInfo.InvariantCulture);
 
     private static class ResultReader<T>
     {

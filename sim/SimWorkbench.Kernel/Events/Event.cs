@@ -15,14 +15,14 @@ namespace SimWorkbench.Kernel;
 /// </remarks>
 public class Event
 {
-    private object? _value;
-    private Exception? _error;
+    // The value, or the exception when the event failed: one field, as an event is one or the other.
+    private object? _result;
     private EventState _state;
+    private bool _failed;
 
-    // The common case is one listener (the process that yielded the event): no list for it.
+    // The common case is one listener (the process that yielded the event), held directly; with
+    // more than one, this holds a ListenerList.
     private object? _listener;
-    private object[]? _moreListeners;
-    private int _moreCount;
 
     /// <summary>Creates a pending event that the caller triggers with <see cref="Succeed"/> or <see cref="Fail"/>.</summary>
     /// <param name="simulation">The simulation the event belongs to.</param>
@@ -42,10 +42,10 @@ public class Event
     public bool IsProcessed => _state == EventState.Processed;
 
     /// <summary>True if the event has been triggered and succeeded.</summary>
-    public bool IsOk => _state != EventState.Pending && _error is null;
+    public bool IsOk => _state != EventState.Pending && !_failed;
 
     /// <summary>The exception the event failed with, or null if it has not failed.</summary>
-    public Exception? Error => _error;
+    public Exception? Error => _failed ? (Exception)_result! : null;
 
     /// <summary>
     /// The value the event succeeded with.
@@ -60,12 +60,12 @@ public class Event
                 throw new InvalidOperationException($"{this} has no value yet: it has not been triggered.");
             }
 
-            if (_error is not null)
+            if (_failed)
             {
-                throw new InvalidOperationException($"{this} failed and has no value; see the inner exception.", _error);
+                throw new InvalidOperationException($"{this} failed and has no value; see the inner exception.", (Exception)_result!);
             }
 
-            return _value;
+            return _result;
         }
     }
 
@@ -153,18 +153,19 @@ public class Event
     /// <inheritdoc/>
     public override string ToString() => GetType().Name;
 
-    internal object? RawValue => _value;
+    internal object? RawValue => _failed ? null : _result;
 
     internal void TriggerSuccess(object? value, double delay = 0, EventPriority priority = EventPriority.Normal)
     {
-        _value = value;
+        _result = value;
         _state = EventState.Triggered;
         Simulation.Schedule(this, delay, priority);
     }
 
     internal void TriggerFailure(Exception error)
     {
-        _error = error;
+        _result = error;
+        _failed = true;
         _state = EventState.Triggered;
         Simulation.Schedule(this, 0, EventPriority.Normal);
     }
@@ -172,7 +173,7 @@ public class Event
     /// <summary>Registers a process that yielded or awaited this event directly.</summary>
     internal void AddWaitingProcess(Process process)
     {
-        if (_listener is null && _moreCount == 0)
+        if (_listener is null)
         {
             _listener = process;
             return;
@@ -190,7 +191,7 @@ public class Event
         }
 
         Recyclable = false;
-        if (_listener is null && _moreCount == 0)
+        if (_listener is null)
         {
             _listener = listener;
         }
@@ -208,21 +209,11 @@ public class Event
             return true;
         }
 
-        for (var i = 0; i < _moreCount; i++)
-        {
-            if (ReferenceEquals(_moreListeners![i], listener))
-            {
-                Array.Copy(_moreListeners, i + 1, _moreListeners, i, _moreCount - i - 1);
-                _moreListeners[--_moreCount] = null!;
-                return true;
-            }
-        }
-
-        return false;
+        return _listener is ListenerList list && list.Remove(listener);
     }
 
     /// <summary>True if a process, condition or callback is waiting on this event.</summary>
-    internal bool HasListeners => _listener is not null || _moreCount > 0;
+    internal bool HasListeners => _listener is not null && (_listener is not ListenerList list || list.Count > 0);
 
     /// <summary>
     /// Called when the last process waiting on this event was interrupted and went elsewhere:
@@ -238,28 +229,26 @@ public class Event
     {
         _state = EventState.Processed;
         var observed = Defused || AwaitedByRun;
-        var first = _listener;
-        if (first is not null)
+        var listener = _listener;
+        if (listener is not null)
         {
             _listener = null;
-            observed |= Notify(first);
-        }
-
-        if (_moreCount > 0)
-        {
-            var more = _moreListeners!;
-            var count = _moreCount;
-            _moreListeners = null;
-            _moreCount = 0;
-            for (var i = 0; i < count; i++)
+            if (listener is ListenerList list)
             {
-                observed |= Notify(more[i]);
+                for (var i = 0; i < list.Count; i++)
+                {
+                    observed |= Notify(list[i]);
+                }
+            }
+            else
+            {
+                observed |= Notify(listener);
             }
         }
 
-        if (_error is not null && !observed && !Defused)
+        if (_failed && !observed && !Defused)
         {
-            throw new EventFailedException(this, Simulation.Now, _error, awaitedByRun: false);
+            throw new EventFailedException(this, Simulation.Now, (Exception)_result!, awaitedByRun: false);
         }
     }
 
@@ -274,8 +263,8 @@ public class Event
     /// <summary>Returns a recycled event to its pending state.</summary>
     internal void ResetForReuse()
     {
-        _value = null;
-        _error = null;
+        _result = null;
+        _failed = false;
         _state = EventState.Pending;
         Defused = false;
         AwaitedByRun = false;
@@ -314,16 +303,13 @@ public class Event
 
     private void AddMore(object listener)
     {
-        if (_moreListeners is null)
+        if (_listener is not ListenerList list)
         {
-            _moreListeners = new object[2];
-        }
-        else if (_moreCount == _moreListeners.Length)
-        {
-            Array.Resize(ref _moreListeners, _moreCount * 2);
+            list = new ListenerList(_listener!);
+            _listener = list;
         }
 
-        _moreListeners[_moreCount++] = listener;
+        list.Add(listener);
     }
 
     private enum EventState : byte

@@ -5,45 +5,43 @@ namespace SimWorkbench.Kernel;
 /// <summary>The async half of <see cref="Process"/>: bodies written as <c>async</c> methods that await events.</summary>
 public sealed partial class Process
 {
-    private readonly Func<Task>? _asyncBody;
-    private readonly Func<Task, object?>? _readResult;
-    private Task? _task;
-    private Action? _continuation;
+    // Only async processes carry this: iterator processes, the many, stay small.
+    private readonly AsyncBody? _async;
 
-    internal Process(Simulation simulation, Func<Task> body, Func<Task, object?>? readResult, string name)
+    internal Process(Simulation simulation, Func<Task> body, Func<Task, object?>? readResult, string? name, long number)
         : base(simulation)
     {
         ArgumentNullException.ThrowIfNull(body);
-        Name = name;
-        _asyncBody = body;
-        _readResult = readResult;
+        _name = name;
+        _number = number;
+        _async = new AsyncBody(body, readResult);
         _target = simulation.ScheduleStart(this);
     }
 
     /// <summary>Called by an awaiter when the async body awaits <paramref name="awaited"/>.</summary>
     internal void Await(Event awaited, Action continuation)
     {
-        if (_asyncBody is null)
+        if (_async is null)
         {
             throw new InvalidOperationException($"{this} is an iterator process: it yields events rather than awaiting them.");
         }
 
         awaited.AddWaitingProcess(this);
         _target = awaited;
-        _continuation = continuation;
+        _async.Continuation = continuation;
     }
 
     /// <summary>Takes a pending interrupt, for the awaiter to throw it.</summary>
     internal bool TakeInterrupt(out object? cause) => HandleInterrupt(out cause);
 
     [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "A body that throws before its first await fails the process, like one that throws later.")]
-    private void RunAsync()
+    private void RunAsync(AsyncBody body)
     {
-        if (_task is null)
+        if (body.Task is null)
         {
             try
             {
-                _task = _asyncBody!();
+                body.Task = body.Start();
             }
             catch (Exception error)
             {
@@ -53,14 +51,14 @@ public sealed partial class Process
         }
         else
         {
-            var continuation = _continuation!;
-            _continuation = null;
+            var continuation = body.Continuation!;
+            body.Continuation = null;
             continuation();
         }
 
-        if (_task.IsCompleted)
+        if (body.Task.IsCompleted)
         {
-            CompleteFromTask(_task);
+            CompleteFromTask(body, body.Task);
         }
         else if (_target is null)
         {
@@ -69,7 +67,7 @@ public sealed partial class Process
         }
     }
 
-    private void CompleteFromTask(Task task)
+    private void CompleteFromTask(AsyncBody body, Task task)
     {
         if (task.IsFaulted)
         {
@@ -82,7 +80,19 @@ public sealed partial class Process
         }
         else
         {
-            Finish(_readResult?.Invoke(task), null);
+            Finish(body.ReadResult?.Invoke(task), null);
         }
+    }
+
+    /// <summary>The state of an async body: how to start it, its task, and where it awaits.</summary>
+    private sealed class AsyncBody(Func<Task> start, Func<Task, object?>? readResult)
+    {
+        public Func<Task> Start { get; } = start;
+
+        public Func<Task, object?>? ReadResult { get; } = readResult;
+
+        public Task? Task { get; set; }
+
+        public Action? Continuation { get; set; }
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 
 namespace SimWorkbench.Kernel;
 
@@ -24,22 +25,25 @@ namespace SimWorkbench.Kernel;
 public sealed partial class Process : Event
 {
     private readonly IEnumerator<Event>? _steps;
+    private readonly long _number;
+    private string? _name;
     private Event? _target;
     private bool _interrupted;
     private object? _interruptCause;
     private Exception? _unhandledFailure;
 
-    internal Process(Simulation simulation, IEnumerable<Event> body, string name)
+    internal Process(Simulation simulation, IEnumerable<Event> body, string? name, long number)
         : base(simulation)
     {
         ArgumentNullException.ThrowIfNull(body);
-        Name = name;
+        _name = name;
+        _number = number;
         _steps = body.GetEnumerator();
         _target = simulation.ScheduleStart(this);
     }
 
-    /// <summary>The process's name, as given at creation or numbered by the simulation.</summary>
-    public string Name { get; }
+    /// <summary>The process's name, as given at creation or numbered by the simulation ("process-7").</summary>
+    public string Name => _name ??= "process-" + _number.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The event the process is waiting on, or null if it is running or finished.</summary>
     public Event? Target => _target;
@@ -135,7 +139,7 @@ public sealed partial class Process : Event
             }
             else
             {
-                RunAsync();
+                RunAsync(_async!);
             }
         }
         finally
