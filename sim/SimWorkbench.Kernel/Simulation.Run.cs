@@ -49,17 +49,23 @@ public sealed partial class Simulation
 
         until.Recyclable = false;
         until.AwaitedByRun = true;
-        while (!until.IsProcessed)
+        try
         {
-            if (_queue.Count == 0)
+            while (!until.IsProcessed)
             {
-                throw new InvalidOperationException($"No events are left at t = {Now:R} h and {until} has not been triggered: the run cannot reach it.");
-            }
+                if (_queue.Count == 0)
+                {
+                    throw new InvalidOperationException($"No events are left at t = {Now:R} h and {until} has not been triggered: the run cannot reach it.");
+                }
 
-            ProcessNext();
+                ProcessNext();
+            }
+        }
+        finally
+        {
+            until.AwaitedByRun = false;
         }
 
-        until.AwaitedByRun = false;
         if (until.Error is { } error)
         {
             throw new EventFailedException(until, Now, error, awaitedByRun: true);
@@ -94,9 +100,13 @@ public sealed partial class Simulation
     {
         Now = time;
         ProcessedEvents++;
+
+        // Recycle only what resumed exactly one process that yielded it: an event nobody waited
+        // on may still be held by whoever made it, to be yielded later.
+        var recycle = next.Recyclable && next.IsAwaitedByOneProcess;
         next.Fire();
         EventProcessed?.Invoke(next);
-        if (next.Recyclable && !next.HasListeners)
+        if (recycle)
         {
             next.Recycle();
         }

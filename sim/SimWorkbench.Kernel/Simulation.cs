@@ -19,6 +19,7 @@ public sealed partial class Simulation
     private int _spareCount;
     private ulong _sequence;
     private long _processNumber;
+    private ProcessSynchronizationContext? _processContext;
 
     /// <summary>Creates a simulation at time zero.</summary>
     /// <param name="seed">The master seed from which every named random stream is derived.</param>
@@ -29,6 +30,9 @@ public sealed partial class Simulation
 
     /// <summary>The current simulated time, in hours.</summary>
     public double Now { get; private set; }
+
+    /// <summary>The synchronization context async bodies run under, to catch awaits of foreign tasks.</summary>
+    internal ProcessSynchronizationContext ProcessContext => _processContext ??= new(Environment.CurrentManagedThreadId);
 
     /// <summary>The process whose body is running, or null between processes.</summary>
     public Process? ActiveProcess { get; internal set; }

@@ -29,6 +29,11 @@ public sealed class Condition : Event, IEventListener
 
         foreach (var e in _events)
         {
+            if (IsTriggered)
+            {
+                break;
+            }
+
             if (e.IsProcessed)
             {
                 Count(e);
@@ -102,6 +107,24 @@ public sealed class Condition : Event, IEventListener
             else
             {
                 fired.Add(new(e, e.RawValue));
+            }
+        }
+    }
+
+    /// <summary>The process waiting on this condition left (an interrupt): the events it combined are abandoned too.</summary>
+    internal override void OnAbandoned()
+    {
+        if (IsTriggered)
+        {
+            return;
+        }
+
+        StopListening();
+        foreach (var e in _events)
+        {
+            if (!e.IsProcessed && !e.HasListeners)
+            {
+                e.OnAbandoned();
             }
         }
     }

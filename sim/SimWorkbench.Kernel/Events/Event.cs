@@ -212,6 +212,9 @@ public class Event
         return _listener is ListenerList list && list.Remove(listener);
     }
 
+    /// <summary>True if exactly one listener waits and it is a process.</summary>
+    internal bool IsAwaitedByOneProcess => _listener is Process;
+
     /// <summary>True if a process, condition or callback is waiting on this event.</summary>
     internal bool HasListeners => _listener is not null && (_listener is not ListenerList list || list.Count > 0);
 

@@ -18,17 +18,15 @@ public sealed partial class Process
         _target = simulation.ScheduleStart(this);
     }
 
+    /// <summary>True for a process whose body is an async method.</summary>
+    internal bool IsAsync => _async is not null;
+
     /// <summary>Called by an awaiter when the async body awaits <paramref name="awaited"/>.</summary>
     internal void Await(Event awaited, Action continuation)
     {
-        if (_async is null)
-        {
-            throw new InvalidOperationException($"{this} is an iterator process: it yields events rather than awaiting them.");
-        }
-
         awaited.AddWaitingProcess(this);
         _target = awaited;
-        _async.Continuation = continuation;
+        _async!.Continuation = continuation;
     }
 
     /// <summary>Takes a pending interrupt, for the awaiter to throw it.</summary>
@@ -37,33 +35,45 @@ public sealed partial class Process
     [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "A body that throws before its first await fails the process, like one that throws later.")]
     private void RunAsync(AsyncBody body)
     {
-        if (body.Task is null)
+        var context = Simulation.ProcessContext;
+        var previous = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(context);
+        context.Running = true;
+        context.ForeignContinuation = false;
+        try
         {
-            try
+            if (body.Task is null)
             {
                 body.Task = body.Start();
             }
-            catch (Exception error)
+            else
             {
-                Finish(null, error);
-                return;
+                var continuation = body.Continuation!;
+                body.Continuation = null;
+                continuation();
             }
         }
-        else
+        catch (Exception error)
         {
-            var continuation = body.Continuation!;
-            body.Continuation = null;
-            continuation();
+            Finish(null, error);
+            return;
+        }
+        finally
+        {
+            context.Running = false;
+            SynchronizationContext.SetSynchronizationContext(previous);
         }
 
-        if (body.Task.IsCompleted)
+        if (context.ForeignContinuation || (_target is null && !body.Task.IsCompleted))
         {
-            CompleteFromTask(body, body.Task);
-        }
-        else if (_target is null)
-        {
+            _target?.RemoveListener(this);
+            _target = null;
             Finish(null, new InvalidOperationException(
                 $"{this} awaited something that is not a simulation event; an async process may await only events of its simulation."));
+        }
+        else if (body.Task.IsCompleted)
+        {
+            CompleteFromTask(body, body.Task);
         }
     }
 

@@ -54,7 +54,9 @@ public sealed partial class Process : Event
     /// <summary>
     /// Interrupts the process: at the current time, before the normal events of this instant, it
     /// stops waiting on its target and resumes. A resource request, put or get it leaves behind
-    /// is withdrawn from its queue.
+    /// still waiting is withdrawn from its queue (also inside a condition it waited on); one served
+    /// at that very instant stays served, which the process sees from the event's
+    /// <see cref="Event.IsOk"/> (so nothing is lost and nothing counted twice).
     /// </summary>
     /// <param name="cause">Why; the process reads it from <see cref="HandleInterrupt"/> or <see cref="InterruptException.Cause"/>.</param>
     /// <exception cref="InvalidOperationException">The process has finished, or a process tries to interrupt itself.</exception>

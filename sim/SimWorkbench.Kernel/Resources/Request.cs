@@ -53,7 +53,15 @@ public sealed class Request : Event, IDisposable
     /// <inheritdoc/>
     public override string ToString() => $"Request(priority {Priority}, {Status})";
 
-    internal override void OnAbandoned() => Dispose();
+    internal override void OnAbandoned()
+    {
+        // Only a request still waiting is withdrawn; one granted at that very instant stays
+        // granted (its process sees Status == Granted, and its using block releases it).
+        if (Status == RequestStatus.Waiting)
+        {
+            Resource.Release(this);
+        }
+    }
 
     private protected override void EnsureUserMayTrigger() =>
         throw new InvalidOperationException("A request is granted by its resource; it cannot be triggered by hand.");
