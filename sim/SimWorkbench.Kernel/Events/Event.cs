@@ -231,6 +231,14 @@ public class Event
     internal void Fire()
     {
         _state = EventState.Processed;
+        if (_listener is Process only && !_failed)
+        {
+            // The hot path: one process waited and the event succeeded.
+            _listener = null;
+            only.Resume(this);
+            return;
+        }
+
         var observed = Defused || AwaitedByRun;
         var listener = _listener;
         if (listener is not null)

@@ -125,29 +125,26 @@ public sealed partial class Process : Event
             _target = null;
         }
 
+        // Bodies never throw out of RunSteps or RunAsync (their exceptions become failures), so
+        // no finally is needed to restore the active process.
         var simulation = Simulation;
         var previous = simulation.ActiveProcess;
         simulation.ActiveProcess = this;
-        try
+        if (_steps is not null)
         {
-            if (_steps is not null)
+            if (!cause.IsOk && cause is not Interruption)
             {
-                if (cause.Error is not null && cause is not Interruption)
-                {
-                    _unhandledFailure = cause.Error;
-                }
+                _unhandledFailure = cause.Error;
+            }
 
-                RunSteps(_steps);
-            }
-            else
-            {
-                RunAsync(_async!);
-            }
+            RunSteps(_steps);
         }
-        finally
+        else
         {
-            simulation.ActiveProcess = previous;
+            RunAsync(_async!);
         }
+
+        simulation.ActiveProcess = previous;
     }
 
     [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "A process body's exception becomes the process's failure, which its waiters observe.")]
