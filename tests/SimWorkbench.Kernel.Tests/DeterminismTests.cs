@@ -1,4 +1,5 @@
 using System.Globalization;
+using SimWorkbench.Kernel.Async;
 
 namespace SimWorkbench.Kernel.Tests;
 

@@ -1,3 +1,5 @@
+using SimWorkbench.Kernel.Async;
+
 namespace SimWorkbench.Kernel.Tests;
 
 /// <summary>Programmers' mistakes with the kernel API throw at once, naming the problem.</summary>

@@ -114,10 +114,6 @@ public class Event
     /// <returns>True if the callback was registered and has been removed.</returns>
     public bool RemoveCallback(Action<Event> callback) => RemoveListener(callback);
 
-    /// <summary>Gets an awaiter so that an async process can <c>await</c> this event.</summary>
-    /// <returns>An awaiter whose result is the event's value; it throws the event's failure, or an <see cref="InterruptException"/>.</returns>
-    public EventAwaiter GetAwaiter() => new(this);
-
     /// <summary>An event that succeeds when both events have succeeded.</summary>
     /// <param name="left">The first event.</param>
     /// <param name="right">The second event.</param>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SimWorkbench.Kernel;
+using SimWorkbench.Kernel.Async;
 
 namespace SimWorkbench.Benchmarks;
 

@@ -1,3 +1,5 @@
+using SimWorkbench.Kernel.Async;
+
 namespace SimWorkbench.Kernel.Tests.Processes;
 
 public sealed class AsyncProcessTests

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 
-namespace SimWorkbench.Kernel;
+namespace SimWorkbench.Kernel.Async;
 
 /// <summary>
 /// Lets an async process <c>await</c> an event. The result is the event's value; a failed event
