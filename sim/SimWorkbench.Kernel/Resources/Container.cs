@@ -82,30 +82,32 @@ public sealed class Container
         return get;
     }
 
-    internal void Withdraw(ContainerPut put)
+    internal void Withdraw(ContainerOperation operation)
     {
-        put.Withdrawn = true;
-        _waitingPuts--;
+        operation.Withdrawn = true;
+        if (operation is ContainerPut)
+        {
+            _waitingPuts--;
+        }
+        else
+        {
+            _waitingGets--;
+        }
+
         Settle();
     }
 
-    internal void Withdraw(ContainerGet get)
+    internal void Recycle(ContainerOperation operation)
     {
-        get.Withdrawn = true;
-        _waitingGets--;
-        Settle();
-    }
-
-    internal void Recycle(ContainerPut put)
-    {
-        put.ResetForReuse();
-        _sparePuts.Push(put);
-    }
-
-    internal void Recycle(ContainerGet get)
-    {
-        get.ResetForReuse();
-        _spareGets.Push(get);
+        operation.ResetForReuse();
+        if (operation is ContainerPut put)
+        {
+            _sparePuts.Push(put);
+        }
+        else
+        {
+            _spareGets.Push((ContainerGet)operation);
+        }
     }
 
     private void CheckAmount(double amount)
