@@ -23,9 +23,13 @@ internal sealed class DiagnosticBag
     public void Warning(string code, SourceLocation location, string message) =>
         Add(new Diagnostic(DiagnosticSeverity.Warning, code, message, location));
 
-    /// <summary>The diagnostics in file, line and column order (stable for ties).</summary>
+    /// <summary>
+    /// The diagnostics in file, line and column order (stable for ties), one per code and
+    /// position: a node reused through an alias is reported once, not at every use.
+    /// </summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
         [.. diagnostics
+            .DistinctBy(d => (d.Code, d.Location))
             .Select((d, i) => (d, i))
             .OrderBy(x => x.d.Location.Path, StringComparer.Ordinal)
             .ThenBy(x => x.d.Location.Line)
