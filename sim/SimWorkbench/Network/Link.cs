@@ -13,6 +13,7 @@ namespace SimWorkbench.Network;
 /// <param name="Throughput">The most mass it carries per hour, or null for no limit.</param>
 /// <param name="RepairTime">Time to reopen it after a hazard closes or degrades it.</param>
 /// <param name="OneWay">True when it runs only from <paramref name="From"/> to <paramref name="To"/>.</param>
+/// <param name="InitialState">Its state at the start of a run; a link that starts degraded or closed reopens after its repair time.</param>
 public sealed record Link(
     LinkId Id,
     NodeId From,
@@ -23,4 +24,5 @@ public sealed record Link(
     Duration? TravelTime,
     MassRate? Throughput,
     Duration RepairTime,
-    bool OneWay);
+    bool OneWay,
+    LinkState InitialState);

@@ -65,7 +65,7 @@ internal sealed class ExtendsResolver(ScenarioLoadOptions options, string rootFo
         if (!IsInside(baseFull, rootFolder) || !IsInside(ResolveLinks(baseFull), rootFolder))
         {
             bag.Error(DiagnosticCodes.ExtendsOutsideTree, target.Location,
-                $"extends may only name files inside the scenario's folder tree ({rootFolder}); '{target.Value}' is outside it.");
+                $"extends may only name files inside the scenario's folder tree ({rootFolder}); '{target.Value}' is outside it. A wider tree can be allowed (simwb validate --root <folder>).");
             return null;
         }
 

@@ -22,6 +22,7 @@ internal static class LinkReader
         var throughput = item.Optional("throughput") is { } q ? context.MassRate(q, item.Of("throughput")) : null;
         var repair = context.Duration(item.Required("repair_time"), item.Of("repair_time"));
         var oneWay = item.Optional("one_way") is { } o ? context.Boolean(o, item.Of("one_way")) : false;
+        var state = item.Optional("state") is { } s ? context.Option(s, item.Of("state"), Options.LinkStates) : LinkState.Open;
         item.Finish();
 
         if (from is not null && to is not null && from == to)
@@ -31,12 +32,12 @@ internal static class LinkReader
         }
 
         var failed = (item.Optional("travel_time") is not null && travel is null) || (item.Optional("throughput") is not null && throughput is null);
-        if (id is null || from is null || to is null || mode is null || kind is null || length is null || repair is null || oneWay is null || failed)
+        if (id is null || from is null || to is null || mode is null || kind is null || length is null || repair is null || oneWay is null || state is null || failed)
         {
             return null;
         }
 
-        return new Link(new LinkId(id), from.Value, to.Value, mode.Value, kind.Value, length.Value, travel, throughput, repair.Value, oneWay.Value);
+        return new Link(new LinkId(id), from.Value, to.Value, mode.Value, kind.Value, length.Value, travel, throughput, repair.Value, oneWay.Value, state.Value);
     }
 
     private static LinkKind? DefaultKind(LinkMode? mode) => mode switch

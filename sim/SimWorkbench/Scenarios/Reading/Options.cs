@@ -22,6 +22,13 @@ internal static class Options
         ["water"] = LinkMode.Water,
     };
 
+    public static IReadOnlyDictionary<string, LinkState> LinkStates { get; } = new Dictionary<string, LinkState>(StringComparer.Ordinal)
+    {
+        ["open"] = LinkState.Open,
+        ["degraded"] = LinkState.Degraded,
+        ["closed"] = LinkState.Closed,
+    };
+
     public static IReadOnlyDictionary<string, LinkKind> LinkKinds { get; } = new Dictionary<string, LinkKind>(StringComparer.Ordinal)
     {
         ["road"] = LinkKind.Road,
