@@ -43,13 +43,6 @@ internal sealed class ExtendsResolver(ScenarioLoadOptions options, string rootFo
             return rest;
         }
 
-        if (chain.Count > options.MaxExtendsDepth)
-        {
-            bag.Error(DiagnosticCodes.ExtendsTooDeep, target.Location,
-                $"more than {options.MaxExtendsDepth} levels of extends; flatten the chain.");
-            return null;
-        }
-
         var baseShown = PathText.Join(shownPath, target.Value);
         string baseFull;
         try
@@ -73,6 +66,13 @@ internal sealed class ExtendsResolver(ScenarioLoadOptions options, string rootFo
         {
             var names = chain.Append(baseFull).Select(Path.GetFileName);
             bag.Error(DiagnosticCodes.ExtendsCycle, target.Location, $"extends cycle: {string.Join(" → ", names)}.");
+            return null;
+        }
+
+        if (chain.Count > options.MaxExtendsDepth)
+        {
+            bag.Error(DiagnosticCodes.ExtendsTooDeep, target.Location,
+                $"more than {options.MaxExtendsDepth} levels of extends; flatten the chain.");
             return null;
         }
 

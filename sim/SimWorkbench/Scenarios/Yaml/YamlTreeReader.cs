@@ -108,7 +108,8 @@ internal static class YamlTreeReader
                     return true;
                 case Scalar scalar:
                     CheckTag(scalar);
-                    return Attach(new YamlScalar(Location(path, e.Start), scalar.Value, scalar.Style == ScalarStyle.Plain), 1, 1, AnchorOf(scalar));
+                    var text = new YamlScalar(Location(path, e.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
+                    return Attach(text, 1, 1, AnchorOf(scalar), text.Location, added: 1);
                 case AnchorAlias alias:
                     if (!anchors.TryGetValue(alias.Value.Value, out var anchored))
                     {
@@ -117,10 +118,10 @@ internal static class YamlTreeReader
                         return false;
                     }
 
-                    return Attach(anchored.Node, anchored.Weight, anchored.Height, anchor: null);
+                    return Attach(anchored.Node, anchored.Weight, anchored.Height, anchor: null, Location(path, e.Start), added: anchored.Weight);
                 case MappingEnd or SequenceEnd:
                     var frame = stack.Pop();
-                    return Attach(frame.Build(), frame.Weight, frame.Height, frame.Anchor);
+                    return Attach(frame.Build(), frame.Weight, frame.Height, frame.Anchor, frame.Location, added: 1);
                 default:
                     return true;
             }
@@ -137,21 +138,26 @@ internal static class YamlTreeReader
             }
         }
 
-        /// <summary>Adds a finished node (or an alias's target, counted in full) to its parent.</summary>
-        private bool Attach(YamlNode node, long weight, int height, string? anchor)
+        /// <summary>
+        /// Adds a finished node to its parent. <paramref name="weight"/> is the node's whole subtree;
+        /// <paramref name="added"/> the nodes not counted yet: 1 for a scalar or a finished container
+        /// (its children were counted as they came), the whole subtree for an alias. A limit broken
+        /// is reported <paramref name="at"/>.
+        /// </summary>
+        private bool Attach(YamlNode node, long weight, int height, string? anchor, SourceLocation at, long added)
         {
             // Every use of an alias counts its whole subtree: this is what stops "billion laughs".
-            nodes += weight;
+            nodes += added;
             if (nodes > options.MaxNodes)
             {
-                bag.Error(DiagnosticCodes.TooLarge, node.Location,
+                bag.Error(DiagnosticCodes.TooLarge, at,
                     $"more than {options.MaxNodes:N0} YAML nodes (each use of an alias counts its whole subtree); a scenario needs far fewer.");
                 return false;
             }
 
             if (stack.Count + height > options.MaxDepth)
             {
-                bag.Error(DiagnosticCodes.TooLarge, node.Location,
+                bag.Error(DiagnosticCodes.TooLarge, at,
                     $"nesting deeper than {options.MaxDepth} levels (aliases included); a scenario needs far fewer.");
                 return false;
             }
