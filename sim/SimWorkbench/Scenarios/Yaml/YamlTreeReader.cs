@@ -17,11 +17,13 @@ internal static class YamlTreeReader
     public static YamlNode? Read(string text, string path, ScenarioLoadOptions options, DiagnosticBag bag)
     {
         var builder = new Builder(path, options, bag);
+        var reached = Mark.Empty;
         try
         {
             var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
             while (parser.MoveNext())
             {
+                reached = parser.Current!.End;
                 if (!builder.Accept(parser.Current!))
                 {
                     return null;
@@ -31,6 +33,15 @@ internal static class YamlTreeReader
         catch (YamlException e)
         {
             bag.Error(DiagnosticCodes.MalformedYaml, Location(path, e.Start), $"malformed YAML: {Sentence(e.Message)}");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 18.1's scanner throws this instead of a YamlException for some malformed
+            // text, e.g. a flow list continued on a line indented less than its key
+            // ("s:\n  - id: x\n    fleets: [a,\n  b]"); found by the mutation tests.
+            bag.Error(DiagnosticCodes.MalformedYaml, Location(path, reached),
+                "malformed YAML after this point: the parser could not go on (often a [list] or {mapping} continued on a line indented less than its key).");
             return null;
         }
 
