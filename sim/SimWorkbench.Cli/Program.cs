@@ -4,6 +4,18 @@ using SimWorkbench.Cli.Commands;
 var root = new RootCommand("simwb: discrete-event simulation of emergency supply under cascading hazards.")
 {
     BenchCommand.Create(),
+    ValidateCommand.Create(),
 };
 
-return root.Parse(args).Invoke();
+try
+{
+    // The default handler would print a stack trace; the catch below prints a clean line instead.
+    return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+#pragma warning disable CA1031 // The one catch-all: at the program's edge, an internal fault becomes a message, never a stack trace.
+catch (Exception e)
+#pragma warning restore CA1031
+{
+    Console.Error.WriteLine($"simwb: internal error ({e.GetType().Name}: {e.Message}). This is a bug in simwb, not in your input; please report it.");
+    return 70;
+}

@@ -1,0 +1,10 @@
+namespace SimWorkbench.Network;
+
+/// <summary>The id of a depot (a stockpile), as written in the scenario (letters, digits, '-', '_', '.').</summary>
+/// <param name="Value">The id text.</param>
+public readonly record struct DepotId(string Value)
+{
+    /// <summary>The id text.</summary>
+    /// <returns>The id as written.</returns>
+    public override string ToString() => Value;
+}

@@ -1,0 +1,37 @@
+namespace SimWorkbench.Network;
+
+/// <summary>A position on the Earth in decimal degrees (WGS 84).</summary>
+public sealed record GeoPoint
+{
+    /// <summary>Mean Earth radius in km (IUGG), for great-circle distances.</summary>
+    private const double EarthRadiusKm = 6371.0088;
+
+    /// <summary>Creates a position; throws unless latitude is in [-90, 90] and longitude in [-180, 180].</summary>
+    /// <param name="latitude">Degrees north (negative: south).</param>
+    /// <param name="longitude">Degrees east (negative: west).</param>
+    public GeoPoint(double latitude, double longitude)
+    {
+        Latitude = Quantities.Preconditions.InRange(latitude, -90, 90, nameof(latitude));
+        Longitude = Quantities.Preconditions.InRange(longitude, -180, 180, nameof(longitude));
+    }
+
+    /// <summary>Degrees north (negative: south).</summary>
+    public double Latitude { get; }
+
+    /// <summary>Degrees east (negative: west).</summary>
+    public double Longitude { get; }
+
+    /// <summary>The great-circle distance to another point (haversine formula, spherical Earth).</summary>
+    /// <param name="other">The other point.</param>
+    /// <returns>The distance along the surface.</returns>
+    public Quantities.Distance DistanceTo(GeoPoint other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var lat1 = double.DegreesToRadians(Latitude);
+        var lat2 = double.DegreesToRadians(other.Latitude);
+        var dLat = lat2 - lat1;
+        var dLon = double.DegreesToRadians(other.Longitude - Longitude);
+        var h = Math.Pow(Math.Sin(dLat / 2), 2) + (Math.Cos(lat1) * Math.Cos(lat2) * Math.Pow(Math.Sin(dLon / 2), 2));
+        return new(2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(h))));
+    }
+}

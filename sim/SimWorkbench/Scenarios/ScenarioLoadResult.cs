@@ -1,0 +1,18 @@
+using SimWorkbench.Scenarios.Diagnostics;
+
+namespace SimWorkbench.Scenarios;
+
+/// <summary>What loading a scenario gave: the scenario when it is valid, and every diagnostic found, in file and line order.</summary>
+/// <param name="Scenario">The scenario, or null when there was at least one error.</param>
+/// <param name="Diagnostics">Every error and warning, in file, line and column order.</param>
+public sealed record ScenarioLoadResult(Scenario? Scenario, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>True when the scenario loaded: no errors (warnings allowed).</summary>
+    public bool IsValid => Scenario is not null;
+
+    /// <summary>The errors only.</summary>
+    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>The warnings only.</summary>
+    public IEnumerable<Diagnostic> Warnings => Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning);
+}

@@ -1,0 +1,4 @@
+namespace SimWorkbench.Scenarios.Yaml;
+
+/// <summary>One key and its value in a mapping.</summary>
+internal readonly record struct YamlEntry(YamlScalar Key, YamlNode Value);
