@@ -29,7 +29,7 @@ namespace SimWorkbench.Kernel.Scheduling;
 /// simulation's peak number of pending events.
 /// </para>
 /// </remarks>
-internal sealed class EventQueue
+internal sealed partial class EventQueue
 {
     private const int MinBuckets = 16;
     private const int SampleSize = 32;
@@ -291,94 +291,6 @@ internal sealed class EventQueue
         bucket.Tail = live;
     }
 
-    private void CountOperation()
-    {
-        if (++_operations < TuneWindow)
-        {
-            return;
-        }
-
-        // The width no longer fits the spacing of events (too many empty buckets skipped, or
-        // too many entries per bucket): re-estimate it.
-        var drifted = _work > (long)MaxWorkPerOperation * _operations;
-        _operations = 0;
-        _work = 0;
-        if (drifted && _count > 1)
-        {
-            Rebuild(_buckets.Length, EstimateWidth());
-        }
-    }
-
-    /// <summary>Three times the mean gap between the earliest distinct event times (Brown 1988).</summary>
-    private double EstimateWidth()
-    {
-        var width = 1.0 / _inverseWidth;
-        Span<double> times = stackalloc double[SampleSize];
-        var taken = 0;
-        var limit = Math.Min(_count, SampleSize);
-        foreach (ref var bucket in _buckets.AsSpan())
-        {
-            for (var i = bucket.Head; i < bucket.Tail; i++)
-            {
-                var t = bucket.Items[i].Time;
-                if (taken < limit)
-                {
-                    times[taken++] = t;
-                    SortLast(times[..taken]);
-                }
-                else if (t < times[limit - 1])
-                {
-                    times[limit - 1] = t;
-                    SortLast(times[..limit]);
-                }
-            }
-        }
-
-        var distinct = 0;
-        for (var i = 1; i < taken; i++)
-        {
-            if (times[i] > times[i - 1])
-            {
-                distinct++;
-            }
-        }
-
-        if (distinct == 0)
-        {
-            return width;
-        }
-
-        var estimate = 3 * (times[taken - 1] - times[0]) / distinct;
-        return estimate > 0 && double.IsFinite(estimate) ? estimate : width;
-    }
-
-    private static void SortLast(Span<double> times)
-    {
-        for (var i = times.Length - 1; i > 0 && times[i] < times[i - 1]; i--)
-        {
-            (times[i], times[i - 1]) = (times[i - 1], times[i]);
-        }
-    }
-
-    private void Rebuild(int bucketCount, double width)
-    {
-        var old = _buckets;
-        Reset(bucketCount, width);
-        var earliest = long.MaxValue;
-        foreach (ref var bucket in old.AsSpan())
-        {
-            for (var i = bucket.Head; i < bucket.Tail; i++)
-            {
-                var entry = bucket.Items[i];
-                var number = (long)(entry.Time * _inverseWidth);
-                Insert(new Entry(entry.Time, entry.Order, number, entry.Slot));
-                earliest = Math.Min(earliest, number);
-            }
-        }
-
-        _current = _count > 0 ? earliest : 0;
-    }
-
     private void Reset(int bucketCount, double width)
     {
         _buckets = new Bucket[bucketCount];
@@ -407,58 +319,6 @@ internal sealed class EventQueue
         }
 
         return _slotCount++;
-    }
-
-    /// <summary>A first-in, first-out ring of entries for the current instant, all of one priority.</summary>
-    private struct Lane()
-    {
-        private NowEntry[] _ring = new NowEntry[16];
-        private int _head;
-
-        public int Count { get; private set; }
-
-        public readonly double HeadTime => _ring[_head].Time;
-
-        /// <summary>True if the head comes before an entry with this time and order.</summary>
-        public readonly bool Precedes(double time, ulong order)
-        {
-            ref var head = ref _ring[_head];
-            return head.Time < time || (head.Time == time && head.Order < order);
-        }
-
-        public void Enqueue(double time, ulong order, int slot)
-        {
-            if (Count == _ring.Length)
-            {
-                var larger = new NowEntry[_ring.Length * 2];
-                for (var i = 0; i < Count; i++)
-                {
-                    larger[i] = _ring[(_head + i) & (_ring.Length - 1)];
-                }
-
-                _ring = larger;
-                _head = 0;
-            }
-
-            _ring[(_head + Count) & (_ring.Length - 1)] = new NowEntry(time, order, slot);
-            Count++;
-        }
-
-        public int Dequeue(out double time)
-        {
-            ref var head = ref _ring[_head];
-            time = head.Time;
-            _head = (_head + 1) & (_ring.Length - 1);
-            Count--;
-            return head.Slot;
-        }
-    }
-
-    private readonly struct NowEntry(double time, ulong order, int slot)
-    {
-        public readonly double Time = time;
-        public readonly ulong Order = order;
-        public readonly int Slot = slot;
     }
 
     private struct Bucket
