@@ -36,7 +36,7 @@ public sealed class CityMetrics
         ServedPerDay = servedPerDay;
         DailyServiceLevel = dailyServiceLevel;
         ResilienceLossDays = ServiceLevel.ResilienceLossDays(dailyServiceLevel.AsSpan(), series.HorizonHours);
-        ResilienceIndex = ServiceLevel.ResilienceIndex(ResilienceLossDays, series.HorizonHours);
+        ResilienceIndex = ServiceLevel.ResilienceIndex(dailyServiceLevel.AsSpan(), series.HorizonHours);
         TimeToFirstDeliveryHours = ServiceLevel.TimeToFirstDeliveryHours(served, series.OnsetHour);
         TimeToRecoverHours = ServiceLevel.TimeToRecoverHours(need, served, series.OnsetHour);
         LongestDeprivationHours = Deprivation.LongestHours(need, served);

@@ -64,7 +64,7 @@ public sealed class OverallMetrics
         FillRate = ServiceLevel.FillRate(NeedUnits, ServedUnits);
         DailyServiceLevel = ImmutableCollectionsMarshal.AsImmutableArray(serviceLevel);
         ResilienceLossDays = ServiceLevel.ResilienceLossDays(serviceLevel, HorizonHours);
-        ResilienceIndex = ServiceLevel.ResilienceIndex(ResilienceLossDays, HorizonHours);
+        ResilienceIndex = ServiceLevel.ResilienceIndex(serviceLevel, HorizonHours);
         TimeToFirstDeliveryHours = firstDelivery.Value;
         CitiesNeverDelivered = cities.Length - firstDelivery.Count;
         TimeToRecoverHours = recovery.Value;

@@ -80,27 +80,17 @@ public static class ServiceLevel
     /// <param name="dailyServiceLevel">Q(d) for each day, in [0, 1].</param>
     /// <param name="horizonHours">The horizon in hours; the series must have <see cref="DayCount"/> of it days.</param>
     /// <returns>Days of lost service, in [0, horizon / 24]; 0 when service never fell.</returns>
-    public static double ResilienceLossDays(ReadOnlySpan<double> dailyServiceLevel, int horizonHours)
-    {
-        RequireDayLength(horizonHours, dailyServiceLevel.Length, nameof(dailyServiceLevel));
-        var loss = 0.0;
-        for (var d = 0; d < dailyServiceLevel.Length; d++)
-        {
-            var hours = Math.Min(HoursPerDay, horizonHours - (d * HoursPerDay));
-            loss += (1 - dailyServiceLevel[d]) * hours / HoursPerDay;
-        }
+    public static double ResilienceLossDays(ReadOnlySpan<double> dailyServiceLevel, int horizonHours) =>
+        LossHours(dailyServiceLevel, horizonHours) / HoursPerDay;
 
-        return loss;
-    }
-
-    /// <summary>Resilience index 1 − L / horizon, with L and the horizon both in days.</summary>
-    /// <param name="lossDays">Resilience loss in days (<see cref="ResilienceLossDays"/>).</param>
-    /// <param name="horizonHours">The horizon in hours, &gt; 0.</param>
-    /// <returns>1 for uninterrupted service, 0 for none at all.</returns>
-    public static double ResilienceIndex(double lossDays, int horizonHours)
+    /// <summary>Resilience index 1 − L / horizon, with the loss L of <see cref="ResilienceLossDays"/> and the horizon in the same unit.</summary>
+    /// <param name="dailyServiceLevel">Q(d) for each day, in [0, 1].</param>
+    /// <param name="horizonHours">The horizon in hours, &gt; 0; the series must have <see cref="DayCount"/> of it days.</param>
+    /// <returns>In [0, 1] (exactly, rounding included): 1 for uninterrupted service, 0 for none at all.</returns>
+    public static double ResilienceIndex(ReadOnlySpan<double> dailyServiceLevel, int horizonHours)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(horizonHours);
-        return 1 - (lossDays / ((double)horizonHours / HoursPerDay));
+        return 1 - (LossHours(dailyServiceLevel, horizonHours) / horizonHours);
     }
 
     /// <summary>
@@ -161,6 +151,20 @@ public static class ServiceLevel
         }
 
         return null;
+    }
+
+    // Σ_d (1 − Q(d)) × hours_d: each term is at most hours_d and the hours are whole, so by monotone
+    // rounding the sum never exceeds the horizon and the index never drops below 0.
+    private static double LossHours(ReadOnlySpan<double> dailyServiceLevel, int horizonHours)
+    {
+        RequireDayLength(horizonHours, dailyServiceLevel.Length, nameof(dailyServiceLevel));
+        var loss = 0.0;
+        for (var d = 0; d < dailyServiceLevel.Length; d++)
+        {
+            loss += (1 - dailyServiceLevel[d]) * Math.Min(HoursPerDay, horizonHours - (d * HoursPerDay));
+        }
+
+        return loss;
     }
 
     private static void RequireDayLength(int hours, int days, string paramName)
