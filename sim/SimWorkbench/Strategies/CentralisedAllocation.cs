@@ -146,9 +146,16 @@ public sealed class CentralisedAllocation : ISupplyStrategy
             held[fleet.Depot] -= take;
             wanted -= take;
             var load = fleet.Payload.Kilograms / massPerUnit.Kilograms;
-            for (var left = take; left > 0; left -= load)
+            var fullLoads = (int)Math.Floor(take / load);
+            for (var n = 0; n < fullLoads; n++)
             {
-                _dispatches.Add(new Dispatch(fleet.Id, to, commodity, new Amount(Math.Min(left, load))));
+                _dispatches.Add(new Dispatch(fleet.Id, to, commodity, new Amount(load)));
+            }
+
+            var rest = take - (fullLoads * load);
+            if (rest > 0)
+            {
+                _dispatches.Add(new Dispatch(fleet.Id, to, commodity, new Amount(rest)));
             }
 
             if (wanted <= 0)

@@ -42,7 +42,19 @@ internal sealed partial class SupplyWorld
                 $"Strategy '{Strategy.Id}' dispatched from depot '{Depots[pool.Depot].Id}' to its own city '{dispatch.To}': a local depot's stock is already the city's.");
         }
 
+        // A grant split into vehicle loads can sum to a hair over the stock it was cut from:
+        // rounding, not over-allocation, so the last load takes what is left.
         var held = Piles.Level(pile, c);
+        if (units > held && units <= held * (1 + 1e-9))
+        {
+            units = held;
+        }
+
+        if (units < NegligibleUnits)
+        {
+            return;
+        }
+
         if (units > held)
         {
             throw new InvalidOperationException(
