@@ -22,7 +22,8 @@ public static class SupplyRun
     /// <param name="allocator">The allocation logic; by default the one for the strategy's kind (<see cref="DefaultAllocator"/>).</param>
     /// <returns>What happened.</returns>
     /// <exception cref="ArgumentException">The scenario has no such strategy.</exception>
-    /// <exception cref="InvalidOperationException">Supplies were not conserved (an engine bug), or the allocator asked for an impossible dispatch.</exception>
+    /// <exception cref="InvalidOperationException">Supplies were not conserved: an engine bug; the message names the commodity and the figures.</exception>
+    /// <exception cref="Kernel.EventFailedException">The allocator asked for an impossible dispatch (its inner <see cref="InvalidOperationException"/> says which).</exception>
     public static RunOutcome Run(Scenario scenario, StrategyId strategy, int replication = 0, ISupplyStrategy? allocator = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
