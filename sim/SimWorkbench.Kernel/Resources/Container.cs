@@ -82,6 +82,47 @@ public sealed class Container
         return get;
     }
 
+    /// <summary>
+    /// Takes <paramref name="amount"/> at once, without an event, when the level covers it and no
+    /// get is waiting ahead (first come, first served holds): for a model that draws from stock
+    /// on its own clock tick and must not wait. Waiting puts that now fit are then served.
+    /// </summary>
+    /// <param name="amount">Positive, finite, and no more than the capacity.</param>
+    /// <returns>True if taken; false leaves the level as it was.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is not positive, not finite, or larger than the capacity.</exception>
+    public bool TryGet(double amount)
+    {
+        CheckAmount(amount);
+        if (_waitingGets > 0 || Level < amount)
+        {
+            return false;
+        }
+
+        Level -= amount;
+        Settle();
+        return true;
+    }
+
+    /// <summary>
+    /// Adds <paramref name="amount"/> at once, without an event, when it fits under the capacity
+    /// and no put is waiting ahead. Waiting gets that the new level covers are then served.
+    /// </summary>
+    /// <param name="amount">Positive, finite, and no more than the capacity.</param>
+    /// <returns>True if added; false leaves the level as it was.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is not positive, not finite, or larger than the capacity.</exception>
+    public bool TryPut(double amount)
+    {
+        CheckAmount(amount);
+        if (_waitingPuts > 0 || Level + amount > Capacity)
+        {
+            return false;
+        }
+
+        Level += amount;
+        Settle();
+        return true;
+    }
+
     internal void Withdraw(ContainerOperation operation)
     {
         operation.Withdrawn = true;

@@ -417,4 +417,42 @@ public sealed class ContainerTests
             getter.Interrupt("gave up");
         }
     }
+
+    [Fact]
+    public void TryGet_takes_at_once_only_when_the_level_covers_it()
+    {
+        var sim = new Simulation(1);
+        var tank = new Container(sim, capacity: 10, initial: 4);
+
+        tank.TryGet(3).ShouldBeTrue();
+        tank.Level.ShouldBe(1.0);
+        tank.TryGet(2).ShouldBeFalse(); // 1 left: refused, level unchanged
+        tank.Level.ShouldBe(1.0);
+        sim.Peek().ShouldBe(double.PositiveInfinity); // nothing was scheduled
+    }
+
+    [Fact]
+    public void TryGet_does_not_jump_a_waiting_get()
+    {
+        var sim = new Simulation(1);
+        var tank = new Container(sim, capacity: 10, initial: 2);
+        _ = tank.Get(5); // waits for 3 more
+
+        tank.TryGet(1).ShouldBeFalse();
+        tank.Level.ShouldBe(2.0);
+    }
+
+    [Fact]
+    public void TryPut_adds_at_once_when_it_fits_and_serves_a_waiting_get()
+    {
+        var sim = new Simulation(1);
+        var tank = new Container(sim, capacity: 10, initial: 2);
+        var get = tank.Get(5);
+
+        tank.TryPut(4).ShouldBeTrue(); // 2 + 4 = 6 covers the get of 5
+        get.IsTriggered.ShouldBeTrue();
+        tank.Level.ShouldBe(1.0);
+        tank.TryPut(10).ShouldBeFalse(); // 1 + 10 > 10
+        tank.Level.ShouldBe(1.0);
+    }
 }

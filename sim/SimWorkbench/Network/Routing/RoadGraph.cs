@@ -1,0 +1,267 @@
+namespace SimWorkbench.Network.Routing;
+
+/// <summary>
+/// The transport network of one run as a directed graph: its nodes are the cities and the depots
+/// with a location of their own (a depot in a city is reached through the city's node), its arcs
+/// the links (two arcs for a two-way link, one for a one-way link). Each link has a current state;
+/// <see cref="FastestPath"/> runs Dijkstra over the states as they are now.
+/// </summary>
+/// <remarks>
+/// Travel hours of a link: its <see cref="Link.TravelTime"/> when the scenario gives one (the
+/// same for every vehicle), otherwise its length at the vehicle's speed; a degraded link takes
+/// that times its slowdown factor; a closed link cannot be entered. This is mutable state of a
+/// running simulation: one graph per run, not shared between threads.
+/// </remarks>
+internal sealed class RoadGraph
+{
+    /// <summary>
+    /// Travel time multiplier of a degraded link unless the damage says otherwise: 2, the default
+    /// <c>slowdown</c> of a fragility curve (scenarios/README.md), so a link that starts degraded
+    /// is as slow as one a hazard degrades without naming a factor.
+    /// </summary>
+    public const double DefaultDegradedSlowdown = 2.0;
+
+    private readonly NodeId[] _nodes;
+    private readonly Dictionary<NodeId, int> _nodeIndex;
+    private readonly Link[] _links;
+    private readonly Dictionary<LinkId, int> _linkIndex;
+    private readonly LinkState[] _states;
+    private readonly double[] _slowdowns;
+
+    // Arcs in compressed rows: node n's arcs are _arcTo[_firstArc[n] .. _firstArc[n + 1]), in
+    // link file order, so that the search visits them in the same order on every machine.
+    private readonly int[] _firstArc;
+    private readonly int[] _arcFrom;
+    private readonly int[] _arcTo;
+    private readonly int[] _arcLink;
+
+    // Dijkstra's working arrays, reused by every search (a run asks for thousands of paths).
+    private readonly double[] _hours;
+    private readonly int[] _arcIn;
+    private readonly bool[] _settled;
+    private readonly PriorityQueue<int, (double Hours, int Node)> _frontier = new();
+
+    /// <summary>Builds the graph of a network, every link in its initial state.</summary>
+    /// <param name="network">The network; its links name only cities and depots with a location.</param>
+    public RoadGraph(RegionNetwork network)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        var nodes = new List<NodeId>(network.Cities.Count + network.Depots.Count);
+        foreach (var city in network.Cities)
+        {
+            nodes.Add(city.Node);
+        }
+
+        foreach (var depot in network.Depots)
+        {
+            if (depot.City is null)
+            {
+                nodes.Add(depot.Node);
+            }
+        }
+
+        _nodes = [.. nodes];
+        _nodeIndex = new Dictionary<NodeId, int>(_nodes.Length);
+        for (var i = 0; i < _nodes.Length; i++)
+        {
+            _nodeIndex.Add(_nodes[i], i);
+        }
+
+        _links = [.. network.Links];
+        _linkIndex = new Dictionary<LinkId, int>(_links.Length);
+        _states = new LinkState[_links.Length];
+        _slowdowns = new double[_links.Length];
+        for (var l = 0; l < _links.Length; l++)
+        {
+            _linkIndex.Add(_links[l].Id, l);
+            _states[l] = _links[l].InitialState;
+            _slowdowns[l] = DefaultDegradedSlowdown;
+        }
+
+        (_firstArc, _arcFrom, _arcTo, _arcLink) = BuildArcs(_nodes.Length, _links, _nodeIndex);
+        _hours = new double[_nodes.Length];
+        _arcIn = new int[_nodes.Length];
+        _settled = new bool[_nodes.Length];
+    }
+
+    /// <summary>The number of nodes: cities first (in file order), then depots with a location of their own.</summary>
+    public int NodeCount => _nodes.Length;
+
+    /// <summary>The number of links, in file order.</summary>
+    public int LinkCount => _links.Length;
+
+    /// <summary>The index of a node.</summary>
+    /// <param name="node">A city's node or a depot's node.</param>
+    /// <returns>Its index in 0 .. <see cref="NodeCount"/> − 1.</returns>
+    public int IndexOf(NodeId node) => _nodeIndex[node];
+
+    /// <summary>The index of a link, in file order.</summary>
+    /// <param name="link">The link's id.</param>
+    /// <returns>Its index in 0 .. <see cref="LinkCount"/> − 1.</returns>
+    public int IndexOf(LinkId link) => _linkIndex[link];
+
+    /// <summary>The link an arc runs along.</summary>
+    /// <param name="arc">An arc index from a <see cref="Route"/>.</param>
+    /// <returns>The link's index.</returns>
+    public int LinkOf(int arc) => _arcLink[arc];
+
+    /// <summary>The link at an index.</summary>
+    /// <param name="link">The link's index.</param>
+    /// <returns>The link.</returns>
+    public Link LinkAt(int link) => _links[link];
+
+    /// <summary>A link's current state.</summary>
+    /// <param name="link">The link's index.</param>
+    /// <returns>Open, degraded or closed.</returns>
+    public LinkState StateOf(int link) => _states[link];
+
+    /// <summary>Sets a link's state; paths found from now on see it.</summary>
+    /// <param name="link">The link's index.</param>
+    /// <param name="state">The new state.</param>
+    /// <param name="slowdown">Travel time multiplier while degraded, at least 1.</param>
+    public void SetState(int link, LinkState state, double slowdown = DefaultDegradedSlowdown)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(slowdown, 1.0);
+        _states[link] = state;
+        _slowdowns[link] = slowdown;
+    }
+
+    /// <summary>Hours to traverse an arc in its link's current state, or +∞ when the link is closed.</summary>
+    /// <param name="arc">The arc.</param>
+    /// <param name="speedKmPerHour">The vehicle's speed, used when the link has no travel time of its own.</param>
+    /// <returns>Hours.</returns>
+    public double ArcHours(int arc, double speedKmPerHour)
+    {
+        var l = _arcLink[arc];
+        var link = _links[l];
+        var open = link.TravelTime is { } time ? time.Hours : link.Length.Kilometres / speedKmPerHour;
+        return _states[l] switch
+        {
+            LinkState.Open => open,
+            LinkState.Degraded => open * _slowdowns[l],
+            _ => double.PositiveInfinity,
+        };
+    }
+
+    /// <summary>
+    /// The fastest path from one node to another over links of one mode in their current states
+    /// (Dijkstra; closed links skipped). Ties go to the path found first, visiting nodes in index
+    /// order and arcs in link file order, so the answer is the same on every run.
+    /// </summary>
+    /// <param name="from">The start node's index.</param>
+    /// <param name="to">The end node's index.</param>
+    /// <param name="mode">Only links of this mode are used.</param>
+    /// <param name="speedKmPerHour">The vehicle's speed in km/h, for links without a travel time; above 0.</param>
+    /// <returns>The path, or null when no open path of that mode joins them.</returns>
+    public Route? FastestPath(int from, int to, LinkMode mode, double speedKmPerHour)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(speedKmPerHour);
+        if (from == to)
+        {
+            return new Route([], 0, 0);
+        }
+
+        Array.Fill(_hours, double.PositiveInfinity);
+        Array.Fill(_arcIn, -1);
+        Array.Clear(_settled);
+        _frontier.Clear();
+        _hours[from] = 0;
+        _frontier.Enqueue(from, (0, from));
+        while (_frontier.TryDequeue(out var node, out _))
+        {
+            if (_settled[node])
+            {
+                continue;
+            }
+
+            _settled[node] = true;
+            if (node == to)
+            {
+                break;
+            }
+
+            for (var arc = _firstArc[node]; arc < _firstArc[node + 1]; arc++)
+            {
+                var next = _arcTo[arc];
+                if (_settled[next] || _links[_arcLink[arc]].Mode != mode)
+                {
+                    continue;
+                }
+
+                var hours = _hours[node] + ArcHours(arc, speedKmPerHour);
+                if (hours < _hours[next])
+                {
+                    _hours[next] = hours;
+                    _arcIn[next] = arc;
+                    _frontier.Enqueue(next, (hours, next));
+                }
+            }
+        }
+
+        return _settled[to] ? TraceBack(from, to) : null;
+    }
+
+    private Route TraceBack(int from, int to)
+    {
+        var count = 0;
+        for (var node = to; node != from; node = _arcFrom[_arcIn[node]])
+        {
+            count++;
+        }
+
+        var arcs = new int[count];
+        var km = 0.0;
+        for (var node = to; node != from; node = _arcFrom[_arcIn[node]])
+        {
+            var arc = _arcIn[node];
+            arcs[--count] = arc;
+            km += _links[_arcLink[arc]].Length.Kilometres;
+        }
+
+        return new Route(arcs, _hours[to], km);
+    }
+
+    private static (int[] First, int[] From, int[] To, int[] Link) BuildArcs(int nodeCount, Link[] links, Dictionary<NodeId, int> nodeIndex)
+    {
+        var outgoing = new int[nodeCount + 1];
+        foreach (var link in links)
+        {
+            outgoing[nodeIndex[link.From]]++;
+            if (!link.OneWay)
+            {
+                outgoing[nodeIndex[link.To]]++;
+            }
+        }
+
+        var first = new int[nodeCount + 1];
+        for (var n = 0; n < nodeCount; n++)
+        {
+            first[n + 1] = first[n] + outgoing[n];
+        }
+
+        var from = new int[first[nodeCount]];
+        var to = new int[from.Length];
+        var linkOf = new int[from.Length];
+        var filled = new int[nodeCount];
+        for (var l = 0; l < links.Length; l++)
+        {
+            var a = nodeIndex[links[l].From];
+            var b = nodeIndex[links[l].To];
+            Add(a, b, l);
+            if (!links[l].OneWay)
+            {
+                Add(b, a, l);
+            }
+        }
+
+        return (first, from, to, linkOf);
+
+        void Add(int tail, int head, int link)
+        {
+            var arc = first[tail] + filled[tail]++;
+            from[arc] = tail;
+            to[arc] = head;
+            linkOf[arc] = link;
+        }
+    }
+}

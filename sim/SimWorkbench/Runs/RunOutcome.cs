@@ -1,0 +1,30 @@
+using SimWorkbench.Commodities;
+using SimWorkbench.Network;
+using SimWorkbench.Strategies;
+
+namespace SimWorkbench.Runs;
+
+/// <summary>What one run of one strategy did: hour by hour need and service, deliveries, distance driven, and the stock ledger.</summary>
+/// <param name="Strategy">The strategy run.</param>
+/// <param name="Replication">The replication number, from 0.</param>
+/// <param name="Seed">The run's seed, derived from the scenario's seed and the replication.</param>
+/// <param name="HorizonHours">How long it simulated, in hours.</param>
+/// <param name="Cities">The cities, in scenario order: the series' city index.</param>
+/// <param name="Commodities">The commodities, in scenario order: the series' commodity index.</param>
+/// <param name="Need">Minimum need per city, commodity and hour slot, in commodity units.</param>
+/// <param name="Served">What was served of it from the city's stock, in commodity units.</param>
+/// <param name="Deliveries">Every load unloaded into a city, in time order.</param>
+/// <param name="VehicleKilometres">Kilometres driven by all vehicles, loaded and empty.</param>
+/// <param name="Ledger">Per commodity, where the stock went; balanced.</param>
+public sealed record RunOutcome(
+    StrategyId Strategy,
+    int Replication,
+    ulong Seed,
+    double HorizonHours,
+    IReadOnlyList<CityId> Cities,
+    IReadOnlyList<CommodityId> Commodities,
+    HourlySeries Need,
+    HourlySeries Served,
+    IReadOnlyList<Delivery> Deliveries,
+    double VehicleKilometres,
+    IReadOnlyList<StockLedger> Ledger);

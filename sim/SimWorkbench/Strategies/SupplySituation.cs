@@ -1,0 +1,100 @@
+using SimWorkbench.Commodities;
+using SimWorkbench.Network;
+using SimWorkbench.Quantities;
+using SimWorkbench.Supply;
+
+namespace SimWorkbench.Strategies;
+
+/// <summary>
+/// What a strategy sees when it decides: the time, each city's stock, need and supplies on the
+/// way, each depot's stock, the fleets and how long they take to reach each city. A read-only
+/// view of the running simulation, valid during <see cref="ISupplyStrategy.Allocate"/>.
+/// </summary>
+public sealed class SupplySituation
+{
+    private readonly SupplyWorld _world;
+
+    internal SupplySituation(SupplyWorld world)
+    {
+        _world = world;
+        Fleets = [.. world.Fleets.Select(p => p.Fleet)];
+    }
+
+    /// <summary>The simulated time now, in hours from the start of the run.</summary>
+    public double NowHours => _world.Simulation.Now;
+
+    /// <summary>The strategy being run: its allocation rule and period, stock placement and fleets.</summary>
+    public Strategy Strategy => _world.Strategy;
+
+    /// <summary>The commodities, in scenario order.</summary>
+    public IReadOnlyList<Commodity> Commodities => _world.Commodities;
+
+    /// <summary>The cities, in scenario order.</summary>
+    public IReadOnlyList<City> Cities => _world.Cities;
+
+    /// <summary>The depots, in scenario order.</summary>
+    public IReadOnlyList<Depot> Depots => _world.Depots;
+
+    /// <summary>The strategy's fleets, in the strategy's order.</summary>
+    public IReadOnlyList<Fleet> Fleets { get; }
+
+    /// <summary>What a city holds of a commodity now, for its people to draw on: its local depots' stock and what was delivered.</summary>
+    /// <param name="city">The city.</param>
+    /// <param name="commodity">The commodity.</param>
+    /// <returns>The amount.</returns>
+    public Amount CityStock(CityId city, CommodityId commodity) =>
+        new(_world.Piles.Level(_world.CityIndex(city), _world.CommodityIndex(commodity)));
+
+    /// <summary>A city's need for a commodity now, in commodity units per hour.</summary>
+    /// <param name="city">The city.</param>
+    /// <param name="commodity">The commodity.</param>
+    /// <returns>Units per hour.</returns>
+    public double NeedPerHour(CityId city, CommodityId commodity) =>
+        _world.NeedPerHour[(_world.CityIndex(city) * _world.Commodities.Length) + _world.CommodityIndex(commodity)];
+
+    /// <summary>What has been dispatched to a city and not yet unloaded there: waiting for a vehicle, loading or on the road.</summary>
+    /// <param name="city">The city.</param>
+    /// <param name="commodity">The commodity.</param>
+    /// <returns>The amount.</returns>
+    public Amount InTransit(CityId city, CommodityId commodity) =>
+        new(Math.Max(0, _world.InTransitToCity[(_world.CityIndex(city) * _world.Commodities.Length) + _world.CommodityIndex(commodity)]));
+
+    /// <summary>
+    /// What a depot holds of a commodity now (dispatches already carried out have taken theirs). For
+    /// a local depot in a city (see <see cref="HoldsCityStock"/>) it is the whole of that city's stock.
+    /// </summary>
+    /// <param name="depot">The depot.</param>
+    /// <param name="commodity">The commodity.</param>
+    /// <returns>The amount.</returns>
+    public Amount DepotStock(DepotId depot, CommodityId commodity) =>
+        new(_world.Piles.Level(_world.DepotPile[_world.DepotIndex(depot)], _world.CommodityIndex(commodity)));
+
+    /// <summary>
+    /// True for a local depot in a city: its stock is that city's own, which the city's people draw
+    /// on directly, with no vehicle. A strategy ships from it only to other cities (mutual aid).
+    /// </summary>
+    /// <param name="depot">The depot.</param>
+    /// <returns>Whether its stock is its city's.</returns>
+    public bool HoldsCityStock(DepotId depot) => SupplyWorld.SharesCityStock(_world.Depots[_world.DepotIndex(depot)]);
+
+    /// <summary>How many of a fleet's vehicles wait at its depot now (the others are on trips).</summary>
+    /// <param name="fleet">One of the strategy's fleets.</param>
+    /// <returns>The count.</returns>
+    public int VehiclesAvailable(FleetId fleet) => _world.Fleets[_world.FleetIndex(fleet)].Vehicles.Count;
+
+    /// <summary>
+    /// Hours a vehicle of the fleet takes from its depot to the city over the fastest path open now
+    /// (0 when the depot is in the city), or +∞ when no open path of the fleet's mode joins them.
+    /// Loading time is not included.
+    /// </summary>
+    /// <param name="fleet">One of the strategy's fleets.</param>
+    /// <param name="city">The city.</param>
+    /// <returns>Hours.</returns>
+    public double TravelHours(FleetId fleet, CityId city)
+    {
+        var pool = _world.Fleets[_world.FleetIndex(fleet)];
+        var from = _world.PileNode[_world.DepotPile[pool.Depot]];
+        var to = _world.PileNode[_world.CityIndex(city)];
+        return _world.Graph.FastestPath(from, to, pool.Fleet.Mode, pool.Fleet.Speed.KilometresPerHour)?.Hours ?? double.PositiveInfinity;
+    }
+}

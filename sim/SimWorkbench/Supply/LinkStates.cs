@@ -1,0 +1,63 @@
+using SimWorkbench.Kernel;
+using SimWorkbench.Network;
+using SimWorkbench.Network.Routing;
+
+namespace SimWorkbench.Supply;
+
+/// <summary>
+/// Changes link states during a run and lets vehicles wait for a closed link to reopen. Hazards
+/// close and degrade links through <see cref="Set"/>; a vehicle that finds the next link of its
+/// route closed waits on <see cref="Reopening"/>.
+/// </summary>
+internal sealed class LinkStates
+{
+    private readonly Simulation _simulation;
+    private readonly Event?[] _reopening;
+
+    public LinkStates(Simulation simulation, RoadGraph graph)
+    {
+        _simulation = simulation;
+        Graph = graph;
+        _reopening = new Event?[graph.LinkCount];
+    }
+
+    /// <summary>The graph whose states this changes.</summary>
+    public RoadGraph Graph { get; }
+
+    /// <summary>An event that succeeds when a link next stops being closed.</summary>
+    /// <param name="link">The link's index.</param>
+    /// <returns>The event, shared by every vehicle waiting for that link.</returns>
+    public Event Reopening(int link) => _reopening[link] ??= _simulation.Event();
+
+    /// <summary>Sets a link's state now, releasing the vehicles waiting for it if it is no longer closed.</summary>
+    /// <param name="link">The link's index.</param>
+    /// <param name="state">The new state.</param>
+    /// <param name="slowdown">Travel time multiplier while degraded, at least 1.</param>
+    public void Set(int link, LinkState state, double slowdown = RoadGraph.DefaultDegradedSlowdown)
+    {
+        Graph.SetState(link, state, slowdown);
+        if (state != LinkState.Closed && _reopening[link] is { } reopened)
+        {
+            _reopening[link] = null;
+            reopened.Succeed();
+        }
+    }
+
+    /// <summary>Starts the repairs of the links that begin the run degraded or closed: each opens after its repair time.</summary>
+    public void RepairInitialDamage()
+    {
+        for (var l = 0; l < Graph.LinkCount; l++)
+        {
+            if (Graph.StateOf(l) != LinkState.Open)
+            {
+                _simulation.Process(Repair(l, Graph.LinkAt(l).RepairTime.Hours));
+            }
+        }
+    }
+
+    private IEnumerable<Event> Repair(int link, double hours)
+    {
+        yield return _simulation.Timeout(hours);
+        Set(link, LinkState.Open);
+    }
+}

@@ -1,0 +1,235 @@
+using SimWorkbench.Commodities;
+using SimWorkbench.Kernel;
+using SimWorkbench.Network;
+using SimWorkbench.Network.Routing;
+using SimWorkbench.Scenarios;
+using SimWorkbench.Strategies;
+
+namespace SimWorkbench.Supply;
+
+/// <summary>
+/// The running world of one run: stock piles, fleets, loading docks, link states, and what has
+/// been needed, served, dispatched and delivered so far. Built from a scenario and one strategy;
+/// the processes that move it are in <see cref="Consumption"/>, <see cref="Trips"/> and the
+/// allocation loop (<see cref="SupplyWorld.Allocation"/>).
+/// </summary>
+internal sealed partial class SupplyWorld
+{
+    private readonly Dictionary<CityId, int> _cityIndex;
+    private readonly Dictionary<DepotId, int> _depotIndex;
+    private readonly Dictionary<CommodityId, int> _commodityIndex;
+    private readonly Dictionary<FleetId, int> _fleetIndex;
+
+    public SupplyWorld(Scenario scenario, Strategy strategy, ulong seed, ISupplyStrategy allocator)
+    {
+        Scenario = scenario;
+        Strategy = strategy;
+        Allocator = allocator;
+        Simulation = new Simulation(seed);
+        var network = scenario.Network;
+        Commodities = [.. scenario.Commodities];
+        Cities = [.. network.Cities];
+        Depots = [.. network.Depots];
+        _commodityIndex = Index(Commodities, c => c.Id);
+        _cityIndex = Index(Cities, c => c.Id);
+        _depotIndex = Index(Depots, d => d.Id);
+        Links = new LinkStates(Simulation, new RoadGraph(network));
+
+        DepotPile = new int[Depots.Length];
+        var piles = Cities.Length;
+        for (var d = 0; d < Depots.Length; d++)
+        {
+            DepotPile[d] = SharesCityStock(Depots[d]) ? _cityIndex[Depots[d].City!.Value] : piles++;
+        }
+
+        PileNode = new int[piles];
+        for (var i = 0; i < Cities.Length; i++)
+        {
+            PileNode[i] = Graph.IndexOf(Cities[i].Node);
+        }
+
+        for (var d = 0; d < Depots.Length; d++)
+        {
+            PileNode[DepotPile[d]] = Graph.IndexOf(Depots[d].Node);
+        }
+
+        Piles = BuildPiles(piles);
+        Docks = new Resource[Depots.Length];
+        for (var d = 0; d < Depots.Length; d++)
+        {
+            Docks[d] = new Resource(Simulation, capacity: 1);
+        }
+
+        Fleets = BuildFleets();
+        _fleetIndex = Index(Fleets, f => f.Fleet.Id);
+
+        var k = Commodities.Length;
+        Hours = (int)Math.Ceiling(scenario.Horizon.Hours);
+        NeedPerHour = new double[Cities.Length * k];
+        for (var i = 0; i < Cities.Length; i++)
+        {
+            for (var c = 0; c < k; c++)
+            {
+                NeedPerHour[(i * k) + c] = Cities[i].Population * Cities[i].Need[Commodities[c].Id].UnitsPerPersonPerDay / 24;
+            }
+        }
+
+        Need = new double[Cities.Length * k * Hours];
+        Served = new double[Need.Length];
+        InTransitToCity = new double[Cities.Length * k];
+        InTransit = new double[k];
+        Consumed = new double[k];
+        Initial = new double[k];
+        for (var c = 0; c < k; c++)
+        {
+            Initial[c] = Piles.Total(c);
+        }
+    }
+
+    public Simulation Simulation { get; }
+
+    public Scenario Scenario { get; }
+
+    public Strategy Strategy { get; }
+
+    public ISupplyStrategy Allocator { get; }
+
+    public Commodity[] Commodities { get; }
+
+    public City[] Cities { get; }
+
+    public Depot[] Depots { get; }
+
+    public FleetPool[] Fleets { get; }
+
+    public LinkStates Links { get; }
+
+    public RoadGraph Graph => Links.Graph;
+
+    public Stockpiles Piles { get; }
+
+    /// <summary>The pile each depot's stock is in: its city's for a local depot in a city, else its own.</summary>
+    public int[] DepotPile { get; }
+
+    /// <summary>The graph node of each pile.</summary>
+    public int[] PileNode { get; }
+
+    /// <summary>One loading dock per depot: loads go one at a time at the depot's loading throughput.</summary>
+    public Resource[] Docks { get; }
+
+    /// <summary>Hour slots in the horizon (the last may be partial).</summary>
+    public int Hours { get; }
+
+    /// <summary>Need per city and commodity (city-major), in units per hour.</summary>
+    public double[] NeedPerHour { get; }
+
+    /// <summary>Need per city, commodity and hour slot, in units.</summary>
+    public double[] Need { get; }
+
+    /// <summary>Served per city, commodity and hour slot, in units.</summary>
+    public double[] Served { get; }
+
+    /// <summary>Units committed to each city and commodity and not yet unloaded there.</summary>
+    public double[] InTransitToCity { get; }
+
+    /// <summary>Units per commodity off the ground: committed at a depot, loading, on the road, or coming back unloaded.</summary>
+    public double[] InTransit { get; }
+
+    /// <summary>Units per commodity consumed by the cities' people.</summary>
+    public double[] Consumed { get; }
+
+    /// <summary>Units per commodity at the start.</summary>
+    public double[] Initial { get; }
+
+    public List<Runs.Delivery> Deliveries { get; } = [];
+
+    /// <summary>Kilometres driven by every vehicle, loaded and empty.</summary>
+    public double VehicleKilometres { get; set; }
+
+    /// <summary>Starts the processes: repairs of links that start damaged, allocation, and hourly consumption.</summary>
+    public void Start()
+    {
+        Links.RepairInitialDamage();
+        Simulation.Process(Allocation(), "allocation");
+        Simulation.Process(Consumption.Hourly(this), "consumption");
+    }
+
+    public int CityIndex(CityId city) => _cityIndex.TryGetValue(city, out var i) ? i
+        : throw new ArgumentException($"There is no city '{city}' in scenario '{Scenario.Name}'.", nameof(city));
+
+    public int DepotIndex(DepotId depot) => _depotIndex.TryGetValue(depot, out var d) ? d
+        : throw new ArgumentException($"There is no depot '{depot}' in scenario '{Scenario.Name}'.", nameof(depot));
+
+    public int CommodityIndex(CommodityId commodity) => _commodityIndex.TryGetValue(commodity, out var c) ? c
+        : throw new ArgumentException($"There is no commodity '{commodity}' in scenario '{Scenario.Name}'.", nameof(commodity));
+
+    public int FleetIndex(FleetId fleet) => _fleetIndex.TryGetValue(fleet, out var f) ? f
+        : throw new ArgumentException($"Strategy '{Strategy.Id}' has no fleet '{fleet}'.", nameof(fleet));
+
+    /// <summary>A local depot in a city is that city's own stock, drawn on directly; any other depot ships.</summary>
+    /// <param name="depot">The depot.</param>
+    /// <returns>True when its stock is its city's.</returns>
+    public static bool SharesCityStock(Depot depot) => depot.Tier == DepotTier.Local && depot.City is not null;
+
+    private Stockpiles BuildPiles(int piles)
+    {
+        var k = Commodities.Length;
+        var capacity = new double[piles * k];
+        var initial = new double[piles * k];
+        for (var d = 0; d < Depots.Length; d++)
+        {
+            var depot = Depots[d];
+            var held = Strategy.Stock.GetValueOrDefault(depot.Id);
+            for (var c = 0; c < k; c++)
+            {
+                var at = (DepotPile[d] * k) + c;
+                capacity[at] += depot.Capacity.GetValueOrDefault(Commodities[c].Id).Units;
+                if (held is not null)
+                {
+                    initial[at] += held.GetValueOrDefault(Commodities[c].Id).Units;
+                }
+            }
+        }
+
+        for (var at = 0; at < Cities.Length * k; at++)
+        {
+            if (capacity[at] == 0)
+            {
+                capacity[at] = Stockpiles.Unlimited;
+            }
+        }
+
+        return new Stockpiles(Simulation, capacity, initial, k);
+    }
+
+    private FleetPool[] BuildFleets()
+    {
+        var byId = Scenario.Network.Fleets.ToDictionary(f => f.Id);
+        var pools = new FleetPool[Strategy.Fleets.Count];
+        for (var f = 0; f < pools.Length; f++)
+        {
+            var fleet = byId[Strategy.Fleets[f]];
+            var store = new Store<Vehicle>(Simulation);
+            for (var v = 0; v < fleet.Vehicles; v++)
+            {
+                store.Put(new Vehicle(v, fleet.Id, fleet.Payload.Kilograms, fleet.Speed.KilometresPerHour, fleet.Mode, fleet.Depot));
+            }
+
+            pools[f] = new FleetPool(fleet, DepotIndex(fleet.Depot), store);
+        }
+
+        return pools;
+    }
+
+    private static Dictionary<TKey, int> Index<T, TKey>(IReadOnlyList<T> items, Func<T, TKey> key)
+        where TKey : notnull
+    {
+        var index = new Dictionary<TKey, int>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            index.Add(key(items[i]), i);
+        }
+
+        return index;
+    }
+}
