@@ -1,3 +1,4 @@
+using CsCheck;
 using SimWorkbench.Hazards;
 using SimWorkbench.Network;
 using SimWorkbench.Quantities;
@@ -188,6 +189,79 @@ public sealed class HazardStrikesTests
         riot.Rule.ShouldBe(new CascadeRuleId("riots"));
         riot.Parent.ShouldBeNull();
         riot.Affected.ShouldBe([new Target(TargetType.City, "town")]);
+    }
+
+    [Fact]
+    public void A_damaged_depot_loads_at_the_share_of_throughput_it_kept()
+    {
+        // The reserve loses half its 20 t/h at 0 h (repaired after the default 7 d): loads go at 10 t/h.
+        var scenario = Parse("""
+            hazards:
+              - id: quake
+                kind: earthquake
+                onset: 0h
+                targets: [reserve]
+                intensity: 5
+                fragility: [{ element: depot, median: 0.01, beta: 0.1, throughput_loss: 0.5 }]
+            """);
+
+        var first = SupplyRun.Run(scenario, Central).Deliveries[0];
+
+        first.TimeHours.ShouldBe((first.Amount.Units / 1000 / 10) + 1.5, tolerance: 1e-9);
+    }
+
+    [Fact]
+    public void Displaced_people_take_their_need_to_the_nearest_city_the_hazard_does_not_reach_and_bring_it_back()
+    {
+        // Half the town's 1,000 people (share 0.5 at full intensity) go to the village from 2 h to
+        // 12 h: 312.5 L/h of need moves with them (15 L/person/d ÷ 24 × 500).
+        var scenario = TestScenarios.Parse(OneRoad
+            .Replace("STOCK", "0 L", StringComparison.Ordinal)
+            .Replace("cities:\n", "cities:\n  - { id: village, location: { lat: 10.1, lon: 20.1 }, population: 1000 }\n", StringComparison.Ordinal)
+            .Replace("HAZARDS", """
+                hazards:
+                  - id: spill
+                    kind: contamination
+                    onset: 2h
+                    targets: [town]
+                    intensity: 0.5
+                    displacement: { share: 0.5, return_after: 10h }
+                """, StringComparison.Ordinal));
+
+        var outcome = SupplyRun.Run(scenario, Central);
+        var village = outcome.Need.Of(0, 0).ToArray();
+        var town = outcome.Need.Of(1, 0).ToArray();
+
+        town[..2].ShouldAllBe(n => Math.Abs(n - 625) < 1e-9);
+        town[2..12].ShouldAllBe(n => Math.Abs(n - 312.5) < 1e-9);
+        village[2..12].ShouldAllBe(n => Math.Abs(n - 937.5) < 1e-9);
+        town[12..].ShouldAllBe(n => Math.Abs(n - 625) < 1e-9);
+        village[12..].ShouldAllBe(n => Math.Abs(n - 625) < 1e-9);
+    }
+
+    [Fact]
+    public void Stock_lost_to_hazards_keeps_the_ledger_balanced_whatever_the_share_and_the_seed()
+    {
+        Gen.Select(Gen.Double[0, 1], Gen.Int[0, 90], Gen.ULong).Sample(
+            c =>
+            {
+                var (share, onset, seed) = c;
+                var scenario = Parse($$"""
+                    hazards:
+                      - id: fire
+                        kind: fire
+                        onset: {{onset}}h
+                        targets: [reserve, local-town]
+                        intensity: 1
+                        fragility: [{ element: depot, median: 0.5, beta: 0.6, stock_loss: {{share.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}} }]
+                    """, stock: "40000 L") with { Seed = seed };
+
+                var ledger = SupplyRun.Run(scenario, Central).Ledger.ShouldHaveSingleItem();
+
+                Math.Abs(ledger.Imbalance).ShouldBeLessThan(1e-9 * ledger.Initial);
+                ledger.Lost.ShouldBeInRange(0, share * ledger.Initial * (1 + 1e-12));
+            },
+            iter: 40);
     }
 
     [Fact]
