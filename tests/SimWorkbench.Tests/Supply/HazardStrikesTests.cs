@@ -265,6 +265,20 @@ public sealed class HazardStrikesTests
     }
 
     [Fact]
+    public void Deliveries_into_a_city_under_a_distribution_factor_take_the_road_at_that_share_of_their_speed()
+    {
+        // Unrest in the town for 10 h at half the normal rate: the 1.5 h road takes 3 h on the way in.
+        var scenario = Parse("""
+            hazards:
+              - { id: unrest, kind: unrest, onset: 0h, duration: 10h, targets: [town], intensity: 0.5, distribution_factor: 0.5 }
+            """);
+
+        var first = SupplyRun.Run(scenario, Central).Deliveries[0];
+
+        first.TimeHours.ShouldBe((first.Amount.Units / 1000 / 20) + (1.5 / 0.5), tolerance: 1e-9);
+    }
+
+    [Fact]
     public void The_same_seed_gives_the_same_event_log_on_the_metro_earthquake()
     {
         var scenario = TestScenarios.Example("metro-earthquake.yaml");
