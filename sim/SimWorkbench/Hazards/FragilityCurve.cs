@@ -1,3 +1,4 @@
+using SimWorkbench.Kernel;
 using SimWorkbench.Quantities;
 
 namespace SimWorkbench.Hazards;
@@ -26,5 +27,5 @@ public sealed record FragilityCurve(
     /// <param name="intensity">The intensity at the element, in the hazard's measure.</param>
     /// <returns>A probability in [0, 1].</returns>
     public double ProbabilityOfDamage(double intensity) =>
-        intensity <= 0 ? 0 : StandardNormal.Cdf(Math.Log(intensity / Median) / Beta);
+        intensity <= 0 ? 0 : StandardNormal.Cdf(PortableMath.Log(intensity / Median) / Beta);
 }

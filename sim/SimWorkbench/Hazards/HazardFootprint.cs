@@ -1,3 +1,4 @@
+using SimWorkbench.Kernel;
 using SimWorkbench.Network;
 using SimWorkbench.Quantities;
 
@@ -21,7 +22,7 @@ public sealed record EpicentreFootprint(GeoPoint Epicentre, Distance Radius, Dis
     /// <returns>The intensity there; 0 beyond the radius.</returns>
     public double IntensityAt(double epicentreIntensity, Distance distance) =>
         distance.Kilometres > Radius.Kilometres ? 0
-        : Attenuation is { } length ? epicentreIntensity * Math.Exp(-distance.Kilometres / length.Kilometres)
+        : Attenuation is { } length ? epicentreIntensity * PortableMath.Exp(-distance.Kilometres / length.Kilometres)
         : epicentreIntensity;
 }
 

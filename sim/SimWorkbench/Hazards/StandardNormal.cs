@@ -1,3 +1,5 @@
+using SimWorkbench.Kernel;
+
 namespace SimWorkbench.Hazards;
 
 /// <summary>The standard normal distribution's cumulative distribution function, for fragility curves.</summary>
@@ -16,7 +18,7 @@ internal static class StandardNormal
             polynomial = coefficients[i] + (t * polynomial);
         }
 
-        var erfc = t * Math.Exp(-(z * z) + polynomial);
+        var erfc = t * PortableMath.Exp(-(z * z) + polynomial);
         return x >= 0 ? 1 - (0.5 * erfc) : 0.5 * erfc;
     }
 }

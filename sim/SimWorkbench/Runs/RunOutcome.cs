@@ -16,6 +16,7 @@ namespace SimWorkbench.Runs;
 /// <param name="Deliveries">Every load unloaded into a city, in time order.</param>
 /// <param name="VehicleKilometres">Kilometres driven by all vehicles, loaded and empty.</param>
 /// <param name="Ledger">Per commodity, where the stock went; balanced.</param>
+/// <param name="Hazards">The event log: every hazard that happened, scheduled or caused by a cascade, in order of onset.</param>
 public sealed record RunOutcome(
     StrategyId Strategy,
     int Replication,
@@ -27,4 +28,5 @@ public sealed record RunOutcome(
     HourlySeries Served,
     IReadOnlyList<Delivery> Deliveries,
     double VehicleKilometres,
-    IReadOnlyList<StockLedger> Ledger);
+    IReadOnlyList<StockLedger> Ledger,
+    IReadOnlyList<HazardRecord> Hazards);

@@ -8,8 +8,8 @@ namespace SimWorkbench.Runs;
 /// <summary>Runs one strategy of a scenario once: the supply engine's entry point.</summary>
 /// <remarks>
 /// This version simulates need, stock, allocation, loading, routing, travel and delivery over the
-/// scenario's horizon; hazards, cascades and replenishment are not simulated yet (every city
-/// depends on emergency supply from the start, and nothing is procured or lost).
+/// scenario's horizon, with the scenario's hazards and the cascades they set off (see
+/// <see cref="Supply.HazardStrikes"/>); replenishment is not simulated yet (nothing is procured).
 /// </remarks>
 public static class SupplyRun
 {
@@ -56,7 +56,7 @@ public static class SupplyRun
         var ledger = new StockLedger[k];
         for (var c = 0; c < k; c++)
         {
-            ledger[c] = new StockLedger(world.Commodities[c].Id, world.Initial[c], Procured: 0, world.Consumed[c], world.Piles.Total(c), world.InTransit[c], Lost: 0);
+            ledger[c] = new StockLedger(world.Commodities[c].Id, world.Initial[c], Procured: 0, world.Consumed[c], world.Piles.Total(c), world.InTransit[c], world.Lost[c]);
             ledger[c].EnsureBalanced();
         }
 
@@ -72,6 +72,7 @@ public static class SupplyRun
             new HourlySeries(world.Served, cities, k, world.Hours),
             world.Deliveries.AsReadOnly(),
             world.VehicleKilometres,
-            ledger);
+            ledger,
+            world.Strikes.Log.AsReadOnly());
     }
 }

@@ -9,8 +9,9 @@ namespace SimWorkbench.Supply;
 internal static class Consumption
 {
     /// <summary>
-    /// At the start of each hour slot, each city takes its need for that slot (need per hour ×
-    /// slot length) from its own pile, or what the pile holds if less, and records both.
+    /// At the start of each hour slot, each city takes its need for that slot (need per hour now,
+    /// as hazards have left it, × slot length) from its own pile, or what the pile holds if less,
+    /// and records both; then the shortage triggers of cascade rules see the slot.
     /// </summary>
     /// <param name="world">The world.</param>
     /// <returns>The process body.</returns>
@@ -26,6 +27,7 @@ internal static class Consumption
         {
             // The last slot is shorter when the horizon is not a whole number of hours.
             var slot = Math.Min(h + 1, horizon) - h;
+            world.RefreshNeed();
             for (var i = 0; i < cities; i++)
             {
                 for (var c = 0; c < k; c++)
@@ -44,6 +46,7 @@ internal static class Consumption
                 }
             }
 
+            world.Shortages.Observe(world, h, slot);
             yield return sim.Timeout(1);
         }
     }

@@ -13,12 +13,14 @@ internal sealed class LinkStates
 {
     private readonly Simulation _simulation;
     private readonly Event?[] _reopening;
+    private readonly double[] _repairedAt;
 
     public LinkStates(Simulation simulation, RoadGraph graph)
     {
         _simulation = simulation;
         Graph = graph;
         _reopening = new Event?[graph.LinkCount];
+        _repairedAt = new double[graph.LinkCount];
     }
 
     /// <summary>The graph whose states this changes.</summary>
@@ -43,6 +45,26 @@ internal sealed class LinkStates
         }
     }
 
+    /// <summary>
+    /// Damages a link now and starts its repair: it opens its repair time from now. Damage never
+    /// lightens a worse state (a closed link hit by a degrading hazard stays closed), and a link
+    /// damaged again before it is repaired opens a repair time after the last damage.
+    /// </summary>
+    /// <param name="link">The link's index.</param>
+    /// <param name="state">Closed or degraded.</param>
+    /// <param name="slowdown">Travel time multiplier while degraded, at least 1.</param>
+    public void Damage(int link, LinkState state, double slowdown = RoadGraph.DefaultDegradedSlowdown)
+    {
+        if (state == LinkState.Closed || Graph.StateOf(link) != LinkState.Closed)
+        {
+            Set(link, state, slowdown);
+        }
+
+        var hours = Graph.LinkAt(link).RepairTime.Hours;
+        _repairedAt[link] = _simulation.Now + hours;
+        _simulation.Process(Repair(link, hours));
+    }
+
     /// <summary>Starts the repairs of the links that begin the run degraded or closed: each opens after its repair time.</summary>
     public void RepairInitialDamage()
     {
@@ -50,6 +72,7 @@ internal sealed class LinkStates
         {
             if (Graph.StateOf(l) != LinkState.Open)
             {
+                _repairedAt[l] = _simulation.Now + Graph.LinkAt(l).RepairTime.Hours;
                 _simulation.Process(Repair(l, Graph.LinkAt(l).RepairTime.Hours));
             }
         }
@@ -58,6 +81,11 @@ internal sealed class LinkStates
     private IEnumerable<Event> Repair(int link, double hours)
     {
         yield return _simulation.Timeout(hours);
-        Set(link, LinkState.Open);
+
+        // A later damage moved the repair on; its own repair opens the link.
+        if (_simulation.Now >= _repairedAt[link])
+        {
+            Set(link, LinkState.Open);
+        }
     }
 }

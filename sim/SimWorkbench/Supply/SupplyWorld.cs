@@ -65,25 +65,25 @@ internal sealed partial class SupplyWorld
 
         var k = Commodities.Length;
         Hours = (int)Math.Ceiling(scenario.Horizon.Hours);
+        CityConditions = new CityConditions(Cities, Commodities, dependentFromStart: !CanFailUtilities(scenario));
+        DepotConditions = new DepotConditions(Depots.Length);
         NeedPerHour = new double[Cities.Length * k];
-        for (var i = 0; i < Cities.Length; i++)
-        {
-            for (var c = 0; c < k; c++)
-            {
-                NeedPerHour[(i * k) + c] = Cities[i].Population * Cities[i].Need[Commodities[c].Id].UnitsPerPersonPerDay / 24;
-            }
-        }
+        CityConditions.NeedPerHour(0, NeedPerHour);
 
         Need = new double[Cities.Length * k * Hours];
         Served = new double[Need.Length];
         InTransitToCity = new double[Cities.Length * k];
         InTransit = new double[k];
         Consumed = new double[k];
+        Lost = new double[k];
         Initial = new double[k];
         for (var c = 0; c < k; c++)
         {
             Initial[c] = Piles.Total(c);
         }
+
+        Strikes = new HazardStrikes(this);
+        Shortages = new ShortageWatch(this);
     }
 
     public Simulation Simulation { get; }
@@ -120,7 +120,7 @@ internal sealed partial class SupplyWorld
     /// <summary>Hour slots in the horizon (the last may be partial).</summary>
     public int Hours { get; }
 
-    /// <summary>Need per city and commodity (city-major), in units per hour.</summary>
+    /// <summary>Need per city and commodity now (city-major), in units per hour; see <see cref="RefreshNeed"/>.</summary>
     public double[] NeedPerHour { get; }
 
     /// <summary>Need per city, commodity and hour slot, in units.</summary>
@@ -138,6 +138,21 @@ internal sealed partial class SupplyWorld
     /// <summary>Units per commodity consumed by the cities' people.</summary>
     public double[] Consumed { get; }
 
+    /// <summary>Units per commodity destroyed by hazards.</summary>
+    public double[] Lost { get; }
+
+    /// <summary>What hazards have done to the cities: population, dependence, surges, distribution.</summary>
+    public CityConditions CityConditions { get; }
+
+    /// <summary>What hazards have done to the depots' loading.</summary>
+    public DepotConditions DepotConditions { get; }
+
+    /// <summary>The hazards: scheduled, caused, and the log of those that happened.</summary>
+    public HazardStrikes Strikes { get; }
+
+    /// <summary>The cascade rules' shortage triggers.</summary>
+    public ShortageWatch Shortages { get; }
+
     /// <summary>Units per commodity at the start.</summary>
     public double[] Initial { get; }
 
@@ -146,13 +161,23 @@ internal sealed partial class SupplyWorld
     /// <summary>Kilometres driven by every vehicle, loaded and empty.</summary>
     public double VehicleKilometres { get; set; }
 
-    /// <summary>Starts the processes: repairs of links that start damaged, allocation, and hourly consumption.</summary>
+    /// <summary>Starts the processes: repairs of links that start damaged, hazards, allocation, and hourly consumption.</summary>
     public void Start()
     {
         Links.RepairInitialDamage();
+        Strikes.Start();
         Simulation.Process(Allocation(), "allocation");
         Simulation.Process(Consumption.Hourly(this), "consumption");
     }
+
+    /// <summary>Recomputes <see cref="NeedPerHour"/> from the cities' conditions now.</summary>
+    public void RefreshNeed() => CityConditions.NeedPerHour(Simulation.Now, NeedPerHour);
+
+    /// <summary>The share of its throughput a depot loads at now.</summary>
+    public double LoadingFactor(int depot) => DepotConditions.LoadingFactor(depot, Simulation.Now);
+
+    /// <summary>The share of the normal rate at which deliveries into a city go now.</summary>
+    public double DistributionFactor(int city) => CityConditions.DistributionFactor(city, Simulation.Now);
 
     public int CityIndex(CityId city) => _cityIndex.TryGetValue(city, out var i) ? i
         : throw new ArgumentException($"There is no city '{city}' in scenario '{Scenario.Name}'.", nameof(city));
@@ -170,6 +195,11 @@ internal sealed partial class SupplyWorld
     /// <param name="depot">The depot.</param>
     /// <returns>True when its stock is its city's.</returns>
     public static bool SharesCityStock(Depot depot) => depot.Tier == DepotTier.Local && depot.City is not null;
+
+    /// <summary>Whether any hazard or cascade of the scenario has a fragility curve for cities' utilities.</summary>
+    private static bool CanFailUtilities(Scenario scenario) =>
+        scenario.Hazards.Any(h => h.Effects.Fragility.Any(f => f.Element == Hazards.ElementKind.City))
+        || scenario.Cascades.Any(r => r.Effect.Effects.Fragility.Any(f => f.Element == Hazards.ElementKind.City));
 
     private Stockpiles BuildPiles(int piles)
     {

@@ -20,6 +20,9 @@ namespace SimWorkbench.Supply;
 /// put back into the depot's pile, so nothing is created or lost. Unloading takes no time in this
 /// version. A load with no open path to the city when it leaves goes back into the depot at once;
 /// a vehicle with no open path home stays in the city, out of service.</para>
+/// <para>Hazards slow it: loading goes at the depot's loading factor now (damage, a hazard's
+/// <c>loading_factor</c>), and the way out at the destination's distribution factor when the
+/// vehicle leaves (each link's hours divided by it; the way back is not slowed).</para>
 /// </remarks>
 internal static class Trips
 {
@@ -38,7 +41,14 @@ internal static class Trips
         {
             yield return dock;
             var tonnes = units * world.Commodities[commodity].MassPerUnit.Kilograms / 1000;
-            yield return sim.Timeout(tonnes / depot.Loading.TonnesPerHour);
+
+            // A depot that has lost all its throughput loads nothing until it is repaired.
+            while (world.LoadingFactor(pool.Depot) <= 0)
+            {
+                yield return sim.Timeout(world.DepotConditions.RepairedAt(pool.Depot) - sim.Now);
+            }
+
+            yield return sim.Timeout(tonnes / (depot.Loading.TonnesPerHour * world.LoadingFactor(pool.Depot)));
         }
 
         var home = world.PileNode[pile];
@@ -46,7 +56,7 @@ internal static class Trips
         var remainder = units;
         if (world.Graph.FastestPath(home, there, vehicle.Mode, vehicle.SpeedKilometresPerHour) is { } route)
         {
-            foreach (var step in Drive(world, route, vehicle))
+            foreach (var step in Drive(world, route, vehicle, world.DistributionFactor(city)))
             {
                 yield return step;
             }
@@ -66,7 +76,7 @@ internal static class Trips
                 yield break;
             }
 
-            foreach (var step in Drive(world, back, vehicle))
+            foreach (var step in Drive(world, back, vehicle, 1))
             {
                 yield return step;
             }
@@ -85,7 +95,12 @@ internal static class Trips
         yield return pool.Vehicles.Put(vehicle);
     }
 
-    private static IEnumerable<Event> Drive(SupplyWorld world, Route route, Vehicle vehicle)
+    /// <summary>Drives a path link by link, waiting at a closed link until it reopens.</summary>
+    /// <param name="world">The world.</param>
+    /// <param name="route">The path.</param>
+    /// <param name="vehicle">The vehicle.</param>
+    /// <param name="rate">The share of its normal rate the trip goes at (a hazard's distribution factor at its destination): each link's hours are divided by it.</param>
+    private static IEnumerable<Event> Drive(SupplyWorld world, Route route, Vehicle vehicle, double rate)
     {
         var graph = world.Graph;
         foreach (var arc in route.Arcs)
@@ -96,7 +111,7 @@ internal static class Trips
                 yield return world.Links.Reopening(link);
             }
 
-            yield return world.Simulation.Timeout(graph.ArcHours(arc, vehicle.SpeedKilometresPerHour));
+            yield return world.Simulation.Timeout(graph.ArcHours(arc, vehicle.SpeedKilometresPerHour) / rate);
             world.VehicleKilometres += graph.LinkAt(link).Length.Kilometres;
         }
     }
