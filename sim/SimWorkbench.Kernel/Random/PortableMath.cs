@@ -1,7 +1,7 @@
 namespace SimWorkbench.Kernel;
 
 /// <summary>
-/// Logarithm, exponential and log-gamma computed with a fixed sequence of IEEE additions,
+/// Logarithm, exponential, log-gamma, sine, cosine and arcsine computed with a fixed sequence of IEEE additions,
 /// multiplications and divisions, so that random draws are bit-identical on every machine and
 /// runtime (the platform's <see cref="Math.Log(double)"/> is not specified to the last bit).
 /// Accurate to about one unit in the last place.
@@ -17,6 +17,13 @@ public static class PortableMath
     private const double Ln2Lo = 1.90821492927058770002e-10;
     private const double Sqrt2 = 1.4142135623730950488;
     private const double HalfLog2Pi = 0.91893853320467274178;
+
+    // π/2 = PiOver2Hi + PiOver2Lo to about 2^-86, the high part with enough trailing zeros that
+    // k * PiOver2Hi is exact for the multiples of π/2 a moderate argument needs (Cody and Waite).
+    private const double PiOver2Hi = 1.57079632673412561417e+00;
+    private const double PiOver2Lo = 6.07710050650619224932e-11;
+
+    private static readonly double[] AsinCoefficients = BuildAsinCoefficients();
 
     /// <summary>The natural logarithm.</summary>
     /// <param name="x">The argument.</param>
@@ -113,6 +120,36 @@ public static class PortableMath
         return ScaleByPowerOfTwo(p, k);
     }
 
+    /// <summary>The sine, for arguments of moderate size (|x| up to about 10^6; angles in radians).</summary>
+    /// <param name="x">The angle in radians.</param>
+    /// <returns>sin x; NaN for infinities and NaN.</returns>
+    public static double Sin(double x) => SinCos(x, cosine: false);
+
+    /// <summary>The cosine, for arguments of moderate size (|x| up to about 10^6; angles in radians).</summary>
+    /// <param name="x">The angle in radians.</param>
+    /// <returns>cos x; NaN for infinities and NaN.</returns>
+    public static double Cos(double x) => SinCos(x, cosine: true);
+
+    /// <summary>The arcsine.</summary>
+    /// <param name="x">A value in [-1, 1].</param>
+    /// <returns>asin x in [-π/2, π/2]; NaN outside [-1, 1].</returns>
+    public static double Asin(double x)
+    {
+        if (!(Math.Abs(x) <= 1))
+        {
+            return double.NaN;
+        }
+
+        // For |x| <= 1/2 the Taylor series Σ (2n)! / (4^n (n!)^2 (2n+1)) x^(2n+1) directly; above,
+        // the reflection asin x = π/2 − 2 asin(sqrt((1 − x) / 2)), whose argument is at most 1/2
+        // and computed exactly up to the square root's rounding.
+        var magnitude = Math.Abs(x);
+        var result = magnitude <= 0.5
+            ? AsinSeries(magnitude)
+            : (PiOver2Hi - (2 * AsinSeries(Math.Sqrt((1 - magnitude) / 2)))) + PiOver2Lo;
+        return x < 0 ? -result : result;
+    }
+
     /// <summary>ln Γ(x) for x &gt; 0 (Stirling's series, shifted up for small x).</summary>
     /// <param name="x">A positive argument.</param>
     /// <returns>The log-gamma value.</returns>
@@ -143,6 +180,81 @@ public static class PortableMath
         var series = inv * ((1.0 / 12) - (inv2 * ((1.0 / 360) - (inv2 * ((1.0 / 1260) - (inv2 * ((1.0 / 1680)
             - (inv2 * ((1.0 / 1188) - (inv2 * ((691.0 / 360360) - (inv2 / 156))))))))))));
         return ((x - 0.5) * Log(x)) - x + HalfLog2Pi + series - shift;
+    }
+
+    private static double AsinSeries(double y)
+    {
+        // Horner's rule from the highest power, smallest terms first: 30 terms suffice for
+        // y <= 1/2 (the next is below 0.25^30 ≈ 1e-18 of the sum).
+        var z = y * y;
+        var coefficients = AsinCoefficients;
+        var p = coefficients[^1];
+        for (var n = coefficients.Length - 2; n >= 0; n--)
+        {
+            p = coefficients[n] + (z * p);
+        }
+
+        return y * p;
+    }
+
+    private static double[] BuildAsinCoefficients()
+    {
+        // c_n = (2n)! / (4^n (n!)^2 (2n + 1)), the n-th coefficient of asin's series in y^2.
+        var coefficients = new double[30];
+        var central = 1.0;
+        for (var n = 0; n < coefficients.Length; n++)
+        {
+            coefficients[n] = central / ((2 * n) + 1);
+            central *= (2.0 * n + 1) / (2.0 * n + 2);
+        }
+
+        return coefficients;
+    }
+
+    private static double SinCos(double x, bool cosine)
+    {
+        if (!double.IsFinite(x))
+        {
+            return double.NaN;
+        }
+
+        // x = k π/2 + r with |r| <= π/4, π/2 split in two so that k * PiOver2Hi is exact
+        // (Cody and Waite); then the quadrant k mod 4 picks ±sin r or ±cos r.
+        var k = Math.Round(x / (Math.PI / 2), MidpointRounding.ToEven);
+        var r = (x - (k * PiOver2Hi)) - (k * PiOver2Lo);
+        var quadrant = ((long)k + (cosine ? 1 : 0)) & 3;
+        var value = (quadrant & 1) == 0 ? SinTaylor(r) : CosTaylor(r);
+        return quadrant >= 2 ? -value : value;
+    }
+
+    private static double SinTaylor(double r)
+    {
+        // Σ (-1)^n r^(2n+1) / (2n+1)!, n = 0..8: the next term is below 1e-20 for |r| <= π/4.
+        var z = r * r;
+        var p = -1.0 / 355687428096000;
+        p = (1.0 / 1307674368000) + (z * p);
+        p = (-1.0 / 6227020800) + (z * p);
+        p = (1.0 / 39916800) + (z * p);
+        p = (-1.0 / 362880) + (z * p);
+        p = (1.0 / 5040) + (z * p);
+        p = (-1.0 / 120) + (z * p);
+        p = (1.0 / 6) + (z * p);
+        return r - (r * z * p);
+    }
+
+    private static double CosTaylor(double r)
+    {
+        // Σ (-1)^n r^(2n) / (2n)!, n = 0..8.
+        var z = r * r;
+        var p = 1.0 / 20922789888000;
+        p = (-1.0 / 87178291200) + (z * p);
+        p = (1.0 / 479001600) + (z * p);
+        p = (-1.0 / 3628800) + (z * p);
+        p = (1.0 / 40320) + (z * p);
+        p = (-1.0 / 720) + (z * p);
+        p = (1.0 / 24) + (z * p);
+        p = (-1.0 / 2) + (z * p);
+        return 1.0 + (z * p);
     }
 
     private static double ScaleByPowerOfTwo(double value, int exponent)

@@ -1,3 +1,5 @@
+using SimWorkbench.Kernel;
+
 namespace SimWorkbench.Network;
 
 /// <summary>A position on the Earth in decimal degrees (WGS 84).</summary>
@@ -31,7 +33,11 @@ public sealed record GeoPoint
         var lat2 = double.DegreesToRadians(other.Latitude);
         var dLat = lat2 - lat1;
         var dLon = double.DegreesToRadians(other.Longitude - Longitude);
-        var h = Math.Pow(Math.Sin(dLat / 2), 2) + (Math.Cos(lat1) * Math.Cos(lat2) * Math.Pow(Math.Sin(dLon / 2), 2));
-        return new(2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(h))));
+        // Portable trigonometry, so that distances (and the intensities that fall with them) are
+        // bit-identical on every machine.
+        var sinHalfLat = PortableMath.Sin(dLat / 2);
+        var sinHalfLon = PortableMath.Sin(dLon / 2);
+        var h = (sinHalfLat * sinHalfLat) + (PortableMath.Cos(lat1) * PortableMath.Cos(lat2) * sinHalfLon * sinHalfLon);
+        return new(2 * EarthRadiusKm * PortableMath.Asin(Math.Min(1, Math.Sqrt(h))));
     }
 }
