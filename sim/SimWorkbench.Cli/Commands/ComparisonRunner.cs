@@ -83,8 +83,7 @@ internal static class ComparisonRunner
     private static Table Table(ComparisonResult result)
     {
         var table = new Table().Border(TableBorder.Rounded).Title($"{Markup.Escape(result.Scenario.Name)}: mean ± 95% CI half-width");
-        table.AddColumn(new TableColumn("metric").NoWrap());
-        table.AddColumn(new TableColumn("unit").NoWrap());
+        table.AddColumn(new TableColumn("metric (unit)").NoWrap());
         foreach (var strategy in result.Strategies)
         {
             table.AddColumn(new TableColumn(Markup.Escape(strategy.Value)).RightAligned());
@@ -101,8 +100,7 @@ internal static class ComparisonRunner
             var best = result.Best(m);
             var cells = new List<string>
             {
-                Markup.Escape(metric.Key) + (metric.Direction == MetricDirection.HigherIsBetter ? " ↑" : " ↓"),
-                Markup.Escape(metric.Unit),
+                Markup.Escape($"{metric.Key} ({metric.Unit})") + (metric.Direction == MetricDirection.HigherIsBetter ? " ↑" : " ↓"),
             };
             for (var s = 0; s < result.Strategies.Count; s++)
             {
@@ -110,7 +108,7 @@ internal static class ComparisonRunner
                 var cell = row.Summary is { } x
                     ? Format(x.Mean) + (double.IsNaN(x.ConfidenceUpper) ? string.Empty : " ± " + Format(x.ConfidenceUpper - x.Mean))
                     : "n/a";
-                if (row.Missing > 0)
+                if (row.Missing > 0 && row.Summary is not null)
                 {
                     cell += $" ({row.Missing} n/a)";
                 }
