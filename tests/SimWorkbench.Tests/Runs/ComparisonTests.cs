@@ -158,6 +158,32 @@ public sealed class ComparisonTests
         result.Best(Index("water.need")).ShouldBeNull();
     }
 
+    public static TheoryData<string> Examples => [.. RepositoryFiles.ExampleScenarios];
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Every_example_scenario_compares_all_its_strategies_with_metrics_in_their_bounds(string file)
+    {
+        var scenario = TestScenarios.Example(file);
+
+        var result = Comparison.Run(scenario, new ComparisonOptions { Replications = 1 });
+
+        result.Strategies.Count.ShouldBe(scenario.Strategies.Count);
+        foreach (var run in result.Runs.SelectMany(r => r))
+        {
+            run.Overall.Count.ShouldBe(scenario.Commodities.Count);
+            foreach (var commodity in run.Overall)
+            {
+                commodity.FillRate.ShouldBeInRange(0, 1);
+                commodity.ResilienceIndex.ShouldBeInRange(0, 1);
+                commodity.UnmetUnits.ShouldBe(commodity.NeedUnits - commodity.ServedUnits, tolerance: 1e-6 * Math.Max(1, commodity.NeedUnits));
+            }
+        }
+
+        result.ServiceLevels.Count.ShouldBe(scenario.Strategies.Count * scenario.Commodities.Count);
+        result.ServiceLevels.ShouldAllBe(b => b.Days.All(d => d.Mean >= 0 && d.Mean <= 1));
+    }
+
     private sealed class Recorder(System.Collections.Concurrent.ConcurrentBag<int> reports) : IProgress<int>
     {
         public void Report(int value) => reports.Add(value);
