@@ -4,6 +4,8 @@ using SimWorkbench.Cli.Commands;
 var root = new RootCommand("simwb: discrete-event simulation of emergency supply under cascading hazards.")
 {
     BenchCommand.Create(),
+    CompareCommand.Create(),
+    RunCommand.Create(),
     ValidateCommand.Create(),
 };
 

@@ -53,7 +53,7 @@ internal static class ValidateCommand
     }
 
     /// <summary>The given root, or the current folder when the file lies inside it, or else the file's own folder.</summary>
-    private static string RootFor(string path, string? given)
+    internal static string RootFor(string path, string? given)
     {
         if (given is not null)
         {

@@ -1,0 +1,38 @@
+using SimWorkbench.Metrics;
+using SimWorkbench.Strategies;
+
+namespace SimWorkbench.Runs;
+
+/// <summary>How to run a <see cref="Comparison"/>; every setting has a default.</summary>
+public sealed record ComparisonOptions
+{
+    /// <summary>The strategies to run, in the order to report them; null for all the scenario's, in file order.</summary>
+    public IReadOnlyList<StrategyId>? Strategies { get; init; }
+
+    /// <summary>Replications per strategy (≥ 1); null for the scenario's own.</summary>
+    public int? Replications { get; init; }
+
+    /// <summary>The master seed; null for the scenario's own.</summary>
+    public ulong? Seed { get; init; }
+
+    /// <summary>How many runs at once; -1 (default) lets the runtime choose. Results do not depend on it.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = -1;
+
+    /// <summary>
+    /// The hour the emergency starts, from which times to first delivery and to recover are counted.
+    /// 0 for now (every city depends on emergency supply from the start); the hazard engine will set it.
+    /// </summary>
+    public int OnsetHour { get; init; }
+
+    /// <summary>
+    /// The deprivation cost function of each commodity, by id; a commodity not listed uses
+    /// <see cref="DeprivationCostFunction.HolguinVerasWater"/> (scenarios do not yet give their own).
+    /// </summary>
+    public IReadOnlyDictionary<string, DeprivationCostFunction>? DeprivationCosts { get; init; }
+
+    /// <summary>How many replications of each strategy keep their events (deliveries) for the event log, from replication 0; 1 by default.</summary>
+    public int EventReplications { get; init; } = 1;
+
+    /// <summary>Told the number of runs finished so far, from any thread, after each run.</summary>
+    public IProgress<int>? Progress { get; init; }
+}

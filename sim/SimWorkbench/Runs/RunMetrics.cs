@@ -1,0 +1,24 @@
+using SimWorkbench.Metrics;
+using SimWorkbench.Strategies;
+
+namespace SimWorkbench.Runs;
+
+/// <summary>
+/// The metrics of one run (one strategy, one replication), computed from its <see cref="RunOutcome"/>
+/// by <see cref="Comparison"/>; the hourly series are not kept.
+/// </summary>
+/// <param name="Strategy">The strategy.</param>
+/// <param name="Replication">The replication number, from 0.</param>
+/// <param name="Seed">The run's seed.</param>
+/// <param name="Overall">Per commodity, in scenario order, the metrics over all cities (each with its cities' own).</param>
+/// <param name="VehicleKilometres">Kilometres driven by all vehicles.</param>
+/// <param name="DeliveryCount">Loads unloaded into cities.</param>
+/// <param name="Deliveries">Every delivery, in time order, when the comparison kept this run's events; else empty.</param>
+public sealed record RunMetrics(
+    StrategyId Strategy,
+    int Replication,
+    ulong Seed,
+    IReadOnlyList<OverallMetrics> Overall,
+    double VehicleKilometres,
+    int DeliveryCount,
+    IReadOnlyList<Delivery> Deliveries);

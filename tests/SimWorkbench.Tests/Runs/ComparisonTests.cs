@@ -1,0 +1,191 @@
+using SimWorkbench.Runs;
+using SimWorkbench.Strategies;
+
+namespace SimWorkbench.Tests.Runs;
+
+public sealed class ComparisonTests
+{
+    // Parity, no hazard: one town of 1,000 people needing 15 L/person/d (625 L/h, 30,000 L over the
+    // 2-day horizon); both strategies hold 40,000 L in all and the same fleet (10 trucks of 5 t).
+    // - distributed: all 40,000 L in the town's own depot. It covers the whole horizon without a
+    //   vehicle: fill rate 1, nothing unmet, no deprivation, 0 km.
+    // - centralised: 36,000 L at a reserve one road away (60 km, 1 h) and 4,000 L (6.4 h of need)
+    //   of operating stock in the town. Every 6 h the allocator ships the town's need over the
+    //   period plus the trip, less its stock: 625 × 7 − 4,000 = 375 L at t = 0, then 625 × 7 − 625 =
+    //   3,750 L at each of t = 6, 12, …, 42 (the 625 L left is the hour of travel). That is one
+    //   load (under 5 t) per period: 8 trips of 2 × 60 km = 960 km. Loading at 1,000 t/h takes at
+    //   most 0.00375 h; whether the load lands in time is the skipped test below.
+    internal const string Parity = """
+        name: Parity
+        horizon: 2d
+        replications: 3
+        seed: 7
+        commodities: [{ id: water, unit: L, mass_per_unit: 1 kg, need: 15 L/person/d }]
+        cities:
+          - { id: town, location: { lat: 10.0, lon: 20.0 }, population: 1000 }
+        depots:
+          - { id: reserve, tier: national, location: { lat: 10.5, lon: 20.5 }, loading: 1000 t/h, capacity: { water: 1000000 L } }
+          - { id: local-town, tier: local, city: town, loading: 1000 t/h, capacity: { water: 50000 L } }
+        links:
+          - { id: road, from: reserve, to: town, mode: road, length: 60 km, travel_time: 1h, repair_time: 2d }
+        fleets:
+          - { id: trucks, depot: reserve, mode: road, vehicles: 10, payload: 5 t, speed: 60 km/h }
+        strategies:
+          - { id: centralised, kind: centralised, allocation_period: 6h, stock: { reserve: { water: 36000 L }, local-town: { water: 4000 L } } }
+          - { id: distributed, kind: distributed, stock: { local-town: { water: 40000 L } } }
+        """;
+
+    [Fact]
+    public void At_parity_without_hazards_distributed_meets_all_need_and_centralised_ships_one_load_a_period()
+    {
+        var result = Comparison.Run(TestScenarios.Parse(Parity));
+
+        var central = result.Runs[0];
+        var local = result.Runs[1];
+        central.Count.ShouldBe(3);
+        foreach (var run in local)
+        {
+            var water = run.Overall[0];
+            water.NeedUnits.ShouldBe(30_000, tolerance: 1e-6);
+            water.FillRate.ShouldBe(1.0);
+            water.UnmetUnits.ShouldBe(0);
+            water.DeprivationCost.ShouldBe(0);
+            water.ResilienceIndex.ShouldBe(1.0);
+        }
+
+        central.ShouldAllBe(r => r.DeliveryCount == 8 && Math.Abs(r.VehicleKilometres - (8 * 120.0)) < 1e-9);
+        local.ShouldAllBe(r => r.DeliveryCount == 0 && r.VehicleKilometres == 0);
+    }
+
+    // The engine's first slice misses this: its allocator's lead time counts travel (1 h) but not
+    // loading, and a city draws each hour's need at the start of the hour, so the load that lands at
+    // 6k + 1.004 h is 0.004 h late for hour 6k + 1, which goes unmet: 4 of 48 hours, fill rate 11/12.
+    [Fact(Skip = "Engine slice: CentralisedAllocation leaves no lead time for loading (fill rate 11/12 here); un-skip when it does.")]
+    public void At_parity_without_hazards_centralised_meets_all_need_too()
+    {
+        var result = Comparison.Run(TestScenarios.Parse(Parity));
+
+        foreach (var run in result.Runs[0])
+        {
+            run.Overall[0].FillRate.ShouldBe(1.0);
+            run.Overall[0].DeprivationCost.ShouldBe(0);
+        }
+
+        var fillRate = result.Metrics.ToList().FindIndex(m => m.Key == "water.fill_rate");
+        result.Differences[fillRate][0].Difference!.MeanDifference.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Results_are_identical_whatever_the_degree_of_parallelism()
+    {
+        var scenario = TestScenarios.Parse(Parity);
+
+        var sequential = Comparison.Run(scenario, new ComparisonOptions { Replications = 6, MaxDegreeOfParallelism = 1 });
+        var parallel = Comparison.Run(scenario, new ComparisonOptions { Replications = 6, MaxDegreeOfParallelism = 4 });
+
+        for (var s = 0; s < 2; s++)
+        {
+            for (var r = 0; r < 6; r++)
+            {
+                parallel.Runs[s][r].Replication.ShouldBe(r);
+                parallel.Runs[s][r].Seed.ShouldBe(sequential.Runs[s][r].Seed);
+                foreach (var metric in sequential.Metrics)
+                {
+                    parallel.Runs[s][r].Strategy.ShouldBe(sequential.Runs[s][r].Strategy);
+                    metric.ValueOf(parallel.Runs[s][r]).ShouldBe(metric.ValueOf(sequential.Runs[s][r]));
+                }
+            }
+        }
+
+        for (var m = 0; m < sequential.Metrics.Count; m++)
+        {
+            for (var s = 0; s < 2; s++)
+            {
+                parallel.Summaries[m][s].Summary.ShouldBe(sequential.Summaries[m][s].Summary);
+            }
+
+            parallel.Differences[m][0].Difference.ShouldBe(sequential.Differences[m][0].Difference);
+        }
+    }
+
+    [Fact]
+    public void Strategies_share_the_seed_of_each_replication_and_replications_differ()
+    {
+        var result = Comparison.Run(TestScenarios.Parse(Parity), new ComparisonOptions { Replications = 3, Seed = 99 });
+
+        result.Seed.ShouldBe(99UL);
+        for (var r = 0; r < 3; r++)
+        {
+            // Common random numbers: replication r is the same seed for every strategy.
+            result.Runs[1][r].Seed.ShouldBe(result.Runs[0][r].Seed);
+            result.Runs[0][r].Seed.ShouldBe(Kernel.RandomStream.DeriveSeed(99, $"replication/{r}"));
+        }
+
+        result.Runs[0].Select(r => r.Seed).Distinct().Count().ShouldBe(3);
+    }
+
+    [Fact]
+    public void Progress_counts_every_run_once()
+    {
+        var reports = new System.Collections.Concurrent.ConcurrentBag<int>();
+
+        Comparison.Run(TestScenarios.Parse(Parity), new ComparisonOptions { Replications = 4, Progress = new Recorder(reports) });
+
+        reports.Order().ShouldBe([1, 2, 3, 4, 5, 6, 7, 8]);
+    }
+
+    [Fact]
+    public void An_unknown_strategy_is_refused_with_the_names_the_scenario_has()
+    {
+        var error = Should.Throw<ArgumentException>(() =>
+            Comparison.Run(TestScenarios.Parse(Parity), new ComparisonOptions { Strategies = [new StrategyId("hybrid")] }));
+
+        error.Message.ShouldContain("'hybrid'");
+        error.Message.ShouldContain("centralised, distributed");
+    }
+
+    [Fact]
+    public void The_better_value_follows_each_metrics_direction()
+    {
+        var result = Comparison.Run(TestScenarios.Parse(Parity), new ComparisonOptions { Replications = 2 });
+        int Index(string key) => result.Metrics.ToList().FindIndex(m => m.Key == key);
+
+        // Distributed drives no km (lower is better) and serves every hour (higher is better);
+        // both deliver something to every city (a tie: no winner); need describes, it does not judge.
+        result.Best(Index("all.vehicle_km")).ShouldBe(1);
+        result.Best(Index("water.fill_rate")).ShouldBe(1);
+        result.Best(Index("water.cities_never_delivered")).ShouldBeNull();
+        result.Best(Index("water.need")).ShouldBeNull();
+    }
+
+    public static TheoryData<string> Examples => [.. RepositoryFiles.ExampleScenarios];
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Every_example_scenario_compares_all_its_strategies_with_metrics_in_their_bounds(string file)
+    {
+        var scenario = TestScenarios.Example(file);
+
+        var result = Comparison.Run(scenario, new ComparisonOptions { Replications = 1 });
+
+        result.Strategies.Count.ShouldBe(scenario.Strategies.Count);
+        foreach (var run in result.Runs.SelectMany(r => r))
+        {
+            run.Overall.Count.ShouldBe(scenario.Commodities.Count);
+            foreach (var commodity in run.Overall)
+            {
+                commodity.FillRate.ShouldBeInRange(0, 1);
+                commodity.ResilienceIndex.ShouldBeInRange(0, 1);
+                commodity.UnmetUnits.ShouldBe(commodity.NeedUnits - commodity.ServedUnits, tolerance: 1e-6 * Math.Max(1, commodity.NeedUnits));
+            }
+        }
+
+        result.ServiceLevels.Count.ShouldBe(scenario.Strategies.Count * scenario.Commodities.Count);
+        result.ServiceLevels.ShouldAllBe(b => b.Days.All(d => d.Mean >= 0 && d.Mean <= 1));
+    }
+
+    private sealed class Recorder(System.Collections.Concurrent.ConcurrentBag<int> reports) : IProgress<int>
+    {
+        public void Report(int value) => reports.Add(value);
+    }
+}
