@@ -9,9 +9,11 @@ namespace SimWorkbench.Strategies;
 /// depots (every depot that is not a city's own local stock) by the strategy's allocation rule.
 /// </summary>
 /// <remarks>
-/// <para>Each period, for each commodity: a city's shortfall is its need over the coming period
-/// plus the travel time from its nearest reserve that holds the commodity, less its stock and
-/// what is already on the way (never below 0). When the reserves hold less than the shortfalls
+/// <para>Each period, for each commodity: a city's shortfall is its need for every hour that
+/// starts before the next decision's load can arrive (need is drawn at the start of each hour:
+/// ceil(period + lead) hours, the lead being a full load at its depot's loading rate plus the
+/// road from its nearest reserve that holds the commodity), less its stock and what is already
+/// on the way (never below 0). When the reserves hold less than the shortfalls
 /// add up to, the rule shares what they hold (<see cref="ShareOut"/>). Each city's grant is then
 /// taken from the reserves it can reach, nearest first (ties: the strategy's fleet order), and
 /// split into full vehicle loads of that fleet and one partial load.</para>
@@ -56,11 +58,13 @@ public sealed class CentralisedAllocation : ISupplyStrategy
 
         for (var f = 0; f < fleets.Count; f++)
         {
+            // Lead time from dispatch to arrival: loading a full vehicle, then the road.
+            var loading = situation.HoldsCityStock(fleets[f].Depot) ? 0 : situation.LoadingHours(fleets[f].Id);
             for (var i = 0; i < cities.Count; i++)
             {
                 _travelHours[(f * cities.Count) + i] = situation.HoldsCityStock(fleets[f].Depot)
                     ? double.PositiveInfinity
-                    : situation.TravelHours(fleets[f].Id, cities[i].Id);
+                    : loading + situation.TravelHours(fleets[f].Id, cities[i].Id);
             }
         }
 
@@ -100,7 +104,7 @@ public sealed class CentralisedAllocation : ISupplyStrategy
                 }
 
                 _requests[i] = double.IsFinite(_nearest[i])
-                    ? Math.Max(0, (situation.NeedPerHour(city, commodity.Id) * (period + _nearest[i]))
+                    ? Math.Max(0, (situation.NeedPerHour(city, commodity.Id) * Math.Ceiling(period + _nearest[i]))
                         - situation.CityStock(city, commodity.Id).Units - situation.InTransit(city, commodity.Id).Units)
                     : 0;
             }

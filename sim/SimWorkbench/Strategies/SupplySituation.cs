@@ -83,6 +83,20 @@ public sealed class SupplySituation
     public int VehiclesAvailable(FleetId fleet) => _world.Fleets[_world.FleetIndex(fleet)].Vehicles.Count;
 
     /// <summary>
+    /// Hours to load one full vehicle of the fleet at its depot at the depot's loading rate now
+    /// (hazards slow it), or +∞ while the depot can load nothing.
+    /// </summary>
+    /// <param name="fleet">One of the strategy's fleets.</param>
+    /// <returns>Hours.</returns>
+    public double LoadingHours(FleetId fleet)
+    {
+        var pool = _world.Fleets[_world.FleetIndex(fleet)];
+        var factor = _world.LoadingFactor(pool.Depot);
+        var tonnesPerHour = _world.Depots[pool.Depot].Loading.TonnesPerHour * factor;
+        return tonnesPerHour > 0 ? pool.Fleet.Payload.Kilograms / 1000 / tonnesPerHour : double.PositiveInfinity;
+    }
+
+    /// <summary>
     /// Hours a vehicle of the fleet takes from its depot to the city over the fastest path open now
     /// (0 when the depot is in the city), or +∞ when no open path of the fleet's mode joins them.
     /// Loading time is not included.

@@ -71,8 +71,10 @@ public sealed class SupplyRunTests
     {
         var outcome = SupplyRun.Run(TestScenarios.Parse(OneRoad.Replace("POPULATION", "1000", StringComparison.Ordinal)), Central);
 
-        // At t = 0 the town lacks its need over the period and the trip: 625 L/h × (6 h + 1.5 h).
-        const double load = 625 * (6 + 1.5);           // 4,687.5 L = 4.6875 t, under a 5 t payload
+        // At t = 0 the town lacks its need for every hour that starts before the next decision's load
+        // can arrive: the lead is a full 5 t load at 20 t/h (0.25 h) plus 1.5 h of road, so
+        // ceil(6 h + 1.75 h) = 8 hours of 625 L: 5,000 L = 5 t, one full payload.
+        const double load = 625 * 8;
         const double loadingHours = load / 1000 / 20;  // t / (t/h)
         var first = outcome.Deliveries[0];
         first.Amount.Units.ShouldBe(load, tolerance: 1e-9);
@@ -90,16 +92,14 @@ public sealed class SupplyRunTests
     {
         var outcome = SupplyRun.Run(TestScenarios.Parse(OneRoad.Replace("POPULATION", "10000", StringComparison.Ordinal)), Central);
 
-        // 6,250 L/h × 7.5 h = 46,875 L: nine full loads of 5,000 L (0.25 h each at 20 t/h) and one
-        // of 1,875 L (0.09375 h), loaded one after another, each 1.5 h on the road.
+        // 6,250 L/h × ceil(6 h + 0.25 h + 1.5 h) = 50,000 L: ten full loads of 5,000 L (0.25 h each
+        // at 20 t/h), loaded one after another, each 1.5 h on the road.
         var firstPeriod = outcome.Deliveries.Where(d => d.TimeHours < 6).ToArray();
-        firstPeriod.Select(d => d.Amount.Units).ShouldBe([.. Enumerable.Repeat(5000.0, 9), 1875.0]);
-        for (var k = 0; k < 9; k++)
+        firstPeriod.Select(d => d.Amount.Units).ShouldBe([.. Enumerable.Repeat(5000.0, 10)]);
+        for (var k = 0; k < 10; k++)
         {
             firstPeriod[k].TimeHours.ShouldBe(((k + 1) * 0.25) + 1.5, tolerance: 1e-12);
         }
-
-        firstPeriod[9].TimeHours.ShouldBe((9 * 0.25) + 0.09375 + 1.5, tolerance: 1e-12);
     }
 
     [Fact]
