@@ -5,7 +5,7 @@ using SimWorkbench.Benchmarks;
 
 namespace SimWorkbench.Cli.Commands;
 
-/// <summary><c>simwb bench kernel</c>: times the standard kernel models and prints one line each.</summary>
+/// <summary><c>simwb bench kernel</c> (the standard kernel models) and <c>simwb bench scenario</c> (whole runs).</summary>
 internal static class BenchCommand
 {
     public static Command Create()
@@ -46,7 +46,7 @@ internal static class BenchCommand
             return 0;
         });
 
-        return new Command("bench", "Measure speed.") { kernel };
+        return new Command("bench", "Measure speed.") { kernel, BenchScenarioCommand.Create() };
     }
 
     private static string Measure(string model, int runs)
