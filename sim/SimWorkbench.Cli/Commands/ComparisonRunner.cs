@@ -68,7 +68,7 @@ internal static class ComparisonRunner
                 });
             });
 
-        var text = File.ReadAllText(request.ScenarioPath);
+        var text = loaded.SourceText!;
         var name = Path.GetFileNameWithoutExtension(request.ScenarioPath) + "-" + request.FolderSuffix;
         var folder = ComparisonWriter.Write(request.OutDirectory, name, result!, text, Version, request.CommandLine);
         console.Write(Table(result!));

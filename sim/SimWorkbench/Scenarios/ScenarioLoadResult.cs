@@ -5,7 +5,8 @@ namespace SimWorkbench.Scenarios;
 /// <summary>What loading a scenario gave: the scenario when it is valid, and every diagnostic found, in file and line order.</summary>
 /// <param name="Scenario">The scenario, or null when there was at least one error.</param>
 /// <param name="Diagnostics">Every error and warning, in file, line and column order.</param>
-public sealed record ScenarioLoadResult(Scenario? Scenario, IReadOnlyList<Diagnostic> Diagnostics)
+/// <param name="SourceText">The text of the file (or string) loaded, as read, for manifests and hashes; null when it could not be read.</param>
+public sealed record ScenarioLoadResult(Scenario? Scenario, IReadOnlyList<Diagnostic> Diagnostics, string? SourceText = null)
 {
     /// <summary>True when the scenario loaded: no errors (warnings allowed).</summary>
     public bool IsValid => Scenario is not null;

@@ -62,7 +62,7 @@ public static class ScenarioLoader
         var root = options.Root is { } given ? Path.TrimEndingDirectorySeparator(Path.GetFullPath(given)) : folder;
         var tree = new ExtendsResolver(options, root, bag).Resolve(text, path, fullPath);
         var scenario = tree is null ? null : ScenarioReader.Read(tree, bag);
-        return new ScenarioLoadResult(bag.HasErrors ? null : scenario, bag.Sorted());
+        return new ScenarioLoadResult(bag.HasErrors ? null : scenario, bag.Sorted(), text);
     }
 
     private static string? FullPath(string path, SourceLocation start, DiagnosticBag bag)
