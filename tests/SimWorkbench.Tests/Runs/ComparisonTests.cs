@@ -257,7 +257,12 @@ public sealed class ComparisonTests
                 commodity.FillRate.ShouldBeInRange(0, 1);
                 commodity.ResilienceIndex.ShouldBeInRange(0, 1);
                 commodity.UnmetUnits.ShouldBe(commodity.NeedUnits - commodity.ServedUnits, tolerance: 1e-6 * Math.Max(1, commodity.NeedUnits));
+                double.IsFinite(commodity.DeprivationCost).ShouldBeTrue();
             }
+
+            // Every example prices its stock and fleets: holding costs something, and every cost is finite.
+            run.Costs.Holding.ShouldBeGreaterThan(0);
+            double.IsFinite(run.SocialCost).ShouldBeTrue();
         }
 
         result.ServiceLevels.Count.ShouldBe(scenario.Strategies.Count * scenario.Commodities.Count);
