@@ -24,7 +24,7 @@ public sealed class DeprivationCostFunctionTests
     [InlineData(72)]
     public void Follows_Holguin_Veras_water_estimate_up_to_the_limit(double hours)
     {
-        // e^1.5031 ≈ 4.496: DC(24) ≈ e^4.3159 − 4.496 ≈ 74.88 − 4.50 ≈ 70.38 USD; DC(72) ≈ e^9.9415 − 4.50 ≈ 20,766 USD.
+        // e^1.5031 ≈ 4.496: DC(24) ≈ e^4.3159 − 4.496 ≈ 74.88 − 4.50 ≈ 70.38 USD; DC(72) ≈ e^9.9415 − 4.50 ≈ 20,770 USD.
         var expected = Exponential(hours);
 
         DeprivationCostFunction.HolguinVerasWater.Evaluate(hours).ShouldBe(expected, expected * 1e-14);
@@ -36,7 +36,7 @@ public sealed class DeprivationCostFunctionTests
     [InlineData(2160)]
     public void Beyond_the_limit_grows_linearly_at_the_exponentials_slope_there(double hours)
     {
-        // DC(T) + b·e^(a + b·T)·(t − T): about 20,766 + 2,434 USD for each hour past 72 h, so 90 days
+        // DC(T) + b·e^(a + b·T)·(t − T): about 20,770 + 2,435 USD for each hour past 72 h, so 90 days
         // (2,160 h) cost about 5.1 million USD per person, where the exponential alone gives e^254.6.
         var slope = B * Math.Exp(A + (B * T));
         var expected = Exponential(T) + (slope * (hours - T));
