@@ -76,6 +76,7 @@ internal sealed partial class SupplyWorld
         InTransit = new double[k];
         Consumed = new double[k];
         Lost = new double[k];
+        Procured = new double[k];
         Initial = new double[k];
         for (var c = 0; c < k; c++)
         {
@@ -153,6 +154,9 @@ internal sealed partial class SupplyWorld
     /// <summary>The cascade rules' shortage triggers.</summary>
     public ShortageWatch Shortages { get; }
 
+    /// <summary>Units per commodity delivered by suppliers (<see cref="Suppliers"/>).</summary>
+    public double[] Procured { get; }
+
     /// <summary>Units per commodity at the start.</summary>
     public double[] Initial { get; }
 
@@ -161,12 +165,14 @@ internal sealed partial class SupplyWorld
     /// <summary>Kilometres driven by every vehicle, loaded and empty.</summary>
     public double VehicleKilometres { get; set; }
 
-    /// <summary>Starts the processes: repairs of links that start damaged, hazards, allocation, and hourly consumption.</summary>
+    /// <summary>Starts the processes: repairs of links that start damaged, hazards, supplier deliveries, allocation, pre-positioning on warnings, and hourly consumption.</summary>
     public void Start()
     {
         Links.RepairInitialDamage();
         Strikes.Start();
+        Suppliers.Start(this);
         Simulation.Process(Allocation(), "allocation");
+        Forecasts.Start(this);
         Simulation.Process(Consumption.Hourly(this), "consumption");
     }
 
