@@ -84,7 +84,7 @@ internal sealed class NeighbourAid
                     var give = Math.Min(_request[r], _budget[d]);
                     if (give < situation.NeedPerHour(cities[r].Id, commodity.Id))
                     {
-                        break;
+                        continue;
                     }
 
                     _budget[d] -= give;

@@ -76,7 +76,13 @@ internal static class Forecasts
 
     private static IEnumerable<Event> PrePosition(SupplyWorld world, Hazard hazard, PrePositioning pre)
     {
-        yield return world.Simulation.Timeout(Math.Max(0, hazard.Onset.Hours - hazard.Warning.Hours));
+        // A warning at the start acts at once, before the first allocation, which then sees the moved stock on its way.
+        var warned = Math.Max(0, hazard.Onset.Hours - hazard.Warning.Hours);
+        if (warned > world.Simulation.Now)
+        {
+            yield return world.Simulation.Timeout(warned - world.Simulation.Now);
+        }
+
         var situation = new SupplySituation(world);
         var threatened = Threatened(world, hazard);
         var fleets = situation.Fleets;

@@ -165,14 +165,14 @@ internal sealed partial class SupplyWorld
     /// <summary>Kilometres driven by every vehicle, loaded and empty.</summary>
     public double VehicleKilometres { get; set; }
 
-    /// <summary>Starts the processes: repairs of links that start damaged, hazards, supplier deliveries, allocation, pre-positioning on warnings, and hourly consumption.</summary>
+    /// <summary>Starts the processes: repairs of links that start damaged, hazards, supplier deliveries, pre-positioning on warnings, allocation, and hourly consumption.</summary>
     public void Start()
     {
         Links.RepairInitialDamage();
         Strikes.Start();
         Suppliers.Start(this);
-        Simulation.Process(Allocation(), "allocation");
         Forecasts.Start(this);
+        Simulation.Process(Allocation(), "allocation");
         Simulation.Process(Consumption.Hourly(this), "consumption");
     }
 
