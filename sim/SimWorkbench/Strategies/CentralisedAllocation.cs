@@ -13,8 +13,12 @@ namespace SimWorkbench.Strategies;
 /// add up to, the rule shares what they hold (<see cref="ShareOut"/>). Each city's grant is then
 /// taken from the reserves it can reach, nearest first (ties: the strategy's fleet order), and
 /// split into full vehicle loads of that fleet and one partial load.</para>
-/// <para>Dispatches wait for vehicles at the depot when the fleet is out: stock, not vehicles,
-/// is what is allocated; the shortfall counts what is waiting, so nothing is asked for twice.</para>
+/// <para>Vehicles are allocated with the stock, one fleet deep: a fleet takes on at most the
+/// payload of its vehicles less the loads already waiting for one; past that the payload is shared
+/// among the commodities max-min fairly by mass, every grant of a commodity on it is cut by the
+/// same share, and the rest waits at the depot for the next decision. Loads wait for
+/// vehicles at the depot while the fleet is out; the shortfall counts them, so nothing is asked
+/// for twice.</para>
 /// </remarks>
 public sealed class CentralisedAllocation : ISupplyStrategy
 {

@@ -17,17 +17,24 @@ namespace SimWorkbench.Strategies;
 /// shortfalls add up to, the rule shares what they hold (<see cref="ShareOut"/>). Each city's grant
 /// is taken from the depots it can reach, nearest first (ties: the strategy's fleet order), and
 /// split into full vehicle loads of that fleet and one partial load.</para>
-/// <para>Dispatches wait for vehicles at the depot when the fleet is out: stock, not vehicles,
-/// is what is allocated; the shortfall counts what is waiting, so nothing is asked for twice.</para>
+/// <para>Vehicles are allocated too, one fleet deep: a fleet takes on in one call at most the
+/// payload of its vehicles less the loads already waiting for them (the vehicles out on trips come
+/// back to the loads left waiting, so none stands idle until the next decision); when the grants on
+/// a fleet weigh more, that payload is shared among the commodities max-min fairly by mass, each
+/// commodity's grants are cut by the same share, and the rest stays in stock for the next
+/// decision. So the queue at a dock never grows beyond one round of the fleet, and
+/// what is needed later (another commodity, another city) does not wait behind a backlog.</para>
 /// </remarks>
 internal sealed class ReserveShipping
 {
     private readonly List<(double Hours, int Fleet)> _sources = [];
     private readonly Dictionary<DepotId, double> _held = [];
+    private readonly List<(int Fleet, int City, int Commodity, double Units)> _plan = [];
     private double[] _requests = [];
     private double[] _priorities = [];
     private double[] _grants = [];
     private double[] _leadHours = [];
+    private double[] _planned = [];
 
     /// <summary>Grants made this period per city and commodity (city-major), by every caller: see <see cref="Begin"/>.</summary>
     public double[] Granted { get; private set; } = [];
@@ -136,17 +143,96 @@ internal sealed class ReserveShipping
             {
                 if (_grants[i] > 0)
                 {
-                    Granted[(i * k) + c] += _grants[i];
-                    Source(situation, fleets, i, c, into);
+                    Source(situation, fleets, i, c);
                 }
             }
         }
+
+        Commit(situation, into);
     }
 
-    private void Source(SupplySituation situation, ReadOnlySpan<bool> fleets, int city, int c, List<Dispatch> into)
+    /// <summary>
+    /// Cuts the planned grants down to what each fleet's vehicles can take on, then splits them into
+    /// loads. A fleet's capacity is shared among the commodities max-min fairly by mass (each
+    /// gets an equal part, a commodity that needs less than its part leaves the rest to the others:
+    /// a few tonnes of medical kits are not held back by thousands of tonnes of water), and within a
+    /// commodity every grant on the fleet is cut by the same share.
+    /// </summary>
+    private void Commit(SupplySituation situation, List<Dispatch> into)
     {
         var all = situation.Fleets;
-        var commodity = situation.Commodities[c];
+        var k = situation.Commodities.Count;
+        if (_planned.Length != all.Count * k)
+        {
+            _planned = new double[all.Count * k];
+        }
+
+        Array.Clear(_planned);
+        foreach (var (f, _, c, units) in _plan)
+        {
+            _planned[(f * k) + c] += units * situation.Commodities[c].MassPerUnit.Kilograms;
+        }
+
+        for (var f = 0; f < all.Count; f++)
+        {
+            var free = Math.Max(0, all[f].Vehicles - situation.LoadsWaiting(all[f].Id));
+            ShareByMass(_planned.AsSpan(f * k, k), free * all[f].Payload.Kilograms);
+        }
+
+        foreach (var (f, i, c, units) in _plan)
+        {
+            var sent = units * _planned[(f * k) + c];
+            Granted[(i * k) + c] += sent;
+            var commodity = situation.Commodities[c];
+            VehicleLoads.Split(all[f], situation.Cities[i].Id, commodity.Id, commodity.MassPerUnit, sent, into);
+        }
+
+        _plan.Clear();
+    }
+
+    /// <summary>
+    /// Shares a carrying capacity among commodities max-min fairly (water-filling): replaces each
+    /// commodity's planned mass by the share of it that is sent, 1 when it all fits.
+    /// </summary>
+    /// <param name="kilograms">Planned mass per commodity; receives the share sent of each.</param>
+    /// <param name="capacity">The mass the vehicles can take on, in kg.</param>
+    private static void ShareByMass(Span<double> kilograms, double capacity)
+    {
+        var left = capacity;
+        var open = 0;
+        foreach (var m in kilograms)
+        {
+            open += m > 0 ? 1 : 0;
+        }
+
+        // Commodities that need no more than an equal part of what is left go whole, until none does.
+        var capped = true;
+        while (open > 0 && capped)
+        {
+            var part = left / open;
+            capped = false;
+            for (var c = 0; c < kilograms.Length; c++)
+            {
+                if (kilograms[c] > 0 && kilograms[c] <= part)
+                {
+                    left -= kilograms[c];
+                    kilograms[c] = 0;
+                    open--;
+                    capped = true;
+                }
+            }
+        }
+
+        var equal = open > 0 ? left / open : 0;
+        for (var c = 0; c < kilograms.Length; c++)
+        {
+            kilograms[c] = kilograms[c] > 0 ? equal / kilograms[c] : 1;
+        }
+    }
+
+    private void Source(SupplySituation situation, ReadOnlySpan<bool> fleets, int city, int c)
+    {
+        var all = situation.Fleets;
         _sources.Clear();
         for (var f = 0; f < all.Count; f++)
         {
@@ -170,7 +256,7 @@ internal sealed class ReserveShipping
 
             _held[fleet.Depot] -= take;
             wanted -= take;
-            VehicleLoads.Split(fleet, situation.Cities[city].Id, commodity.Id, commodity.MassPerUnit, take, into);
+            _plan.Add((f, city, c, take));
             if (wanted <= 0)
             {
                 break;

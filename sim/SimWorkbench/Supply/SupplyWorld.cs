@@ -62,6 +62,7 @@ internal sealed partial class SupplyWorld
 
         Fleets = BuildFleets();
         _fleetIndex = Index(Fleets, f => f.Fleet.Id);
+        LoadsWaiting = new int[Fleets.Length];
 
         var k = Commodities.Length;
         Hours = (int)Math.Ceiling(scenario.Horizon.Hours);
@@ -102,6 +103,9 @@ internal sealed partial class SupplyWorld
     public Depot[] Depots { get; }
 
     public FleetPool[] Fleets { get; }
+
+    /// <summary>Per fleet, dispatches waiting at its depot for one of its vehicles.</summary>
+    public int[] LoadsWaiting { get; }
 
     public LinkStates Links { get; }
 
