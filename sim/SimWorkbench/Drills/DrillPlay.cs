@@ -11,7 +11,10 @@ namespace SimWorkbench.Drills;
 /// </summary>
 public static class DrillPlay
 {
-    /// <summary>Plays the trainees' orders: the strategy's own allocator ships nothing; every shipment is an order.</summary>
+    /// <summary>
+    /// Plays the trainees' orders: the strategy's own allocator ships nothing and its standing
+    /// pre-positioning plan does not run; every shipment is an order.
+    /// </summary>
     /// <param name="drill">A loaded drill.</param>
     /// <param name="orders">The orders, from <see cref="DrillLoader.LoadOrders"/> or a replayed log; none for "no orders".</param>
     /// <returns>The session.</returns>
@@ -39,6 +42,12 @@ public static class DrillPlay
     private static DrillSession PlayWith(Drill drill, StrategyId strategy, IReadOnlyList<DrillOrder> orders, ISupplyStrategy? allocator)
     {
         var scenario = drill.PlayedScenario();
+        if (allocator is NoAllocation)
+        {
+            // The trainees play the whole supply command: pre-positioning on a warning is theirs to order.
+            scenario = scenario with { Strategies = [.. scenario.Strategies.Select(s => s.Id == strategy ? s with { PrePositioning = null } : s)] };
+        }
+
         DrillDirector? director = null;
         var outcome = SupplyRun.RunWith(scenario, strategy, drill.Replication, allocator, world =>
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace SimWorkbench.Drills.Play;
@@ -10,6 +11,9 @@ namespace SimWorkbench.Drills.Play;
 /// </summary>
 internal sealed class DrillLog
 {
+    // Quotes and '<' stay readable: the log is read by people and by replay, never embedded in HTML.
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private readonly List<(double Time, string Line)> entries = [];
 
     public void Add(double timeHours, Action<Utf8JsonWriter> write) => entries.Add((timeHours, Line(timeHours, write)));
@@ -20,7 +24,7 @@ internal sealed class DrillLog
     public static string Line(double? timeHours, Action<Utf8JsonWriter> write)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
+        using (var writer = new Utf8JsonWriter(stream, Options))
         {
             writer.WriteStartObject();
             if (timeHours is { } t)

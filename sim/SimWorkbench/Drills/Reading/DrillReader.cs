@@ -94,6 +94,7 @@ internal static class DrillReader
         var catalog = new Catalog();
         foreach (var (item, id) in catalog.Declare(context, nodes, new IdSet("role")))
         {
+            item.Optional("id");
             var name = item.Optional("name") is { } n ? context.Text(n, item.Of("name")) : id;
             item.Finish();
             if (id is not null && name is not null)
@@ -133,6 +134,7 @@ internal static class DrillReader
 
         private Inject? ReadInject(MapReader item, string? id)
         {
+            item.Optional("id");
             var atNode = item.Optional("at");
             var ifMissedNode = item.Optional("if_missed");
             var at = atNode is null ? null : context.Duration(atNode, item.Of("at"), allowZero: true);
