@@ -9,10 +9,11 @@ internal static class RepositoryFiles
 
     public static string InvalidCorpus => Path.Combine(Root, "tests", "SimWorkbench.Tests", "Scenarios", "invalid");
 
-    /// <summary>Every example scenario and what-if, relative to scenarios/.</summary>
+    /// <summary>Every example scenario and what-if, relative to scenarios/ (not the drills in scenarios/drills/, which are not scenarios).</summary>
     public static IEnumerable<string> ExampleScenarios =>
         Directory.EnumerateFiles(Scenarios, "*.yaml", SearchOption.AllDirectories)
             .Select(p => Path.GetRelativePath(Scenarios, p))
+            .Where(p => !p.StartsWith("drills" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
 
     private static string FindRoot()

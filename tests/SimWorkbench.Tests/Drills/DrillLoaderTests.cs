@@ -61,7 +61,7 @@ public sealed class DrillLoaderTests : IDisposable
         result.Diagnostics.Select(d => (d.Code, d.Location.Line, d.Location.Column)).ShouldBe(
         [
             (DiagnosticCodes.UnknownReference, 3, 11),   // strategy 'centre': did you mean 'central'?
-            (DiagnosticCodes.AfterDrillEnd, 7, 9),        // at 20h, after the 12h end
+            (DrillDiagnosticCodes.AfterDrillEnd, 7, 9),        // at 20h, after the 12h end
             (DiagnosticCodes.MissingKey, 10, 5),          // a hazard inject without 'hazard', at its mapping
             (DiagnosticCodes.UnknownOption, 16, 11),      // kind 'mesage'
             (DiagnosticCodes.UnknownReference, 19, 34),   // city 'twon'
@@ -102,7 +102,7 @@ public sealed class DrillLoaderTests : IDisposable
         result.Diagnostics.Select(d => (d.Code, d.Location.Line, d.Location.Column)).ShouldBe(
         [
             (DiagnosticCodes.UnknownReference, 2, 37),   // depot 'reserv': did you mean 'reserve'?
-            (DiagnosticCodes.AfterDrillEnd, 3, 11),      // 13h, after the 12h end
+            (DrillDiagnosticCodes.AfterDrillEnd, 3, 11),      // 13h, after the 12h end
             (DiagnosticCodes.UnknownOption, 4, 21),      // kind 'reroute' is not an order kind (yet)
             (DiagnosticCodes.WrongUnit, 4, 81),          // an amount in kg/h
         ]);

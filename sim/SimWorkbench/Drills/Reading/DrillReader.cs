@@ -191,7 +191,7 @@ internal static class DrillReader
 
             if (at is { } time && end is { } e && time.Hours >= e.Hours)
             {
-                context.Error(DiagnosticCodes.AfterDrillEnd, atNode!, $"{item.Of("at")} is {time.Hours:G} h, at or after the drill's end ({e.Hours:G} h): it would never fire.");
+                context.Error(DrillDiagnosticCodes.AfterDrillEnd, atNode!, $"{item.Of("at")} is {time.Hours:G} h, at or after the drill's end ({e.Hours:G} h): it would never fire.");
                 return false;
             }
 

@@ -52,7 +52,7 @@ internal static class OrderReader
         item.Finish();
         if (at is { } time && time.Hours >= drill.End.Hours)
         {
-            context.Error(DiagnosticCodes.AfterDrillEnd, atNode!, $"{item.Of("at")} is {time.Hours:G} h, at or after the drill's end ({drill.End.Hours:G} h).");
+            context.Error(DrillDiagnosticCodes.AfterDrillEnd, atNode!, $"{item.Of("at")} is {time.Hours:G} h, at or after the drill's end ({drill.End.Hours:G} h).");
             return null;
         }
 

@@ -86,7 +86,4 @@ public static class DiagnosticCodes
 
     /// <summary>Warning: a hazard whose onset is at or after the horizon never happens in a run.</summary>
     public const string AfterHorizon = "SW0503";
-
-    /// <summary>A drill's inject or a trainees' order timed at or after the drill's end.</summary>
-    public const string AfterDrillEnd = "SW0600";
 }
