@@ -9,7 +9,8 @@ namespace SimWorkbench.Cli.Commands;
 /// <c>simwb drill &lt;drill.yaml&gt; --orders &lt;orders.yaml&gt; [--out dir]</c>: plays a drill with
 /// the trainees' prepared orders and writes the log and the after-action review;
 /// <c>simwb drill replay &lt;log&gt;</c>: plays a session's log again and checks that it is
-/// reproduced exactly. Exit 0 on success, 1 when a replay differs, 2 for bad input (nothing written).
+/// reproduced exactly; <c>simwb drill msel &lt;drill.yaml&gt;</c>: prints the drill's injects as an MSEL CSV.
+/// Exit 0 on success, 1 when a replay differs, 2 for bad input (nothing written).
 /// </summary>
 internal static class DrillCommand
 {
@@ -26,7 +27,7 @@ internal static class DrillCommand
         var output = new Option<string?>("--out") { Description = "The folder the session's folder goes in (default: results)." };
         var command = new Command("drill", "Play a drill: the simulation plays the world, the trainees' orders play the supply command.")
         {
-            drill, orders, output, ReplayCommand(),
+            drill, orders, output, ReplayCommand(), MselCommand(),
         };
         command.SetAction(parsed => Execute(parsed.GetValue(drill)!, parsed.GetValue(orders), parsed.GetValue(output) ?? "results", Console.Out, Console.Error));
         return command;
@@ -91,6 +92,29 @@ internal static class DrillCommand
 
         output.WriteLine($"{logPath}: replayed; every line of the log is reproduced exactly.");
         return 0;
+    }
+
+    /// <summary>Prints a drill's injects as MSEL CSV; exit 2 when the drill does not load.</summary>
+    public static int Msel(string drillPath, TextWriter output, TextWriter error)
+    {
+        var loaded = DrillLoader.Load(drillPath);
+        Print(loaded.Diagnostics, error);
+        if (loaded.Drill is not { } drill)
+        {
+            error.WriteLine($"simwb: {drillPath} is not a valid drill; nothing was exported.");
+            return Invalid;
+        }
+
+        output.Write(MselExport.ToCsv(drill));
+        return 0;
+    }
+
+    private static Command MselCommand()
+    {
+        var drill = new Argument<string>("drill") { Description = "The drill file (YAML)." };
+        var command = new Command("msel", "Print a drill's injects as a master scenario events list (CSV) for a spreadsheet.") { drill };
+        command.SetAction(parsed => Msel(parsed.GetValue(drill)!, Console.Out, Console.Error));
+        return command;
     }
 
     private static Command ReplayCommand()

@@ -20,4 +20,17 @@ public sealed record Inject(
     string Text,
     HazardId? Hazard,
     string? IfMissed,
-    IReadOnlyList<ExpectedAction> Expected);
+    IReadOnlyList<ExpectedAction> Expected)
+{
+    /// <summary>How the inject reaches the trainees (phone, radio, e-mail, a controller in person), for the MSEL; null when not said.</summary>
+    public string? Delivery { get; init; }
+
+    /// <summary>Who it comes from, as played by the controllers (e.g. "Old Town mayor"), for the MSEL; null when not said.</summary>
+    public string? From { get; init; }
+
+    /// <summary>The exercise objective it serves, for the MSEL; null when not said.</summary>
+    public string? Objective { get; init; }
+
+    /// <summary>Notes for the evaluators, for the MSEL; null when not said.</summary>
+    public string? Notes { get; init; }
+}

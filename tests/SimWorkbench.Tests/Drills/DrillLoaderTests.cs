@@ -86,6 +86,18 @@ public sealed class DrillLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_drill_whose_scenario_is_missing_gets_the_error_where_it_names_it()
+    {
+        var path = files.WriteDrill(DrillFiles.Drill.Replace("scenario: world.yaml", "scenario: nowhere.yaml", StringComparison.Ordinal));
+
+        var error = DrillLoader.Load(path).Diagnostics.ShouldHaveSingleItem();
+
+        // Line 2, "scenario: nowhere.yaml": the value starts in column 11.
+        (error.Code, error.Location.Path, error.Location.Line, error.Location.Column).ShouldBe((DiagnosticCodes.UnreadableFile, path, 2, 11));
+        error.Message.ShouldContain("nowhere.yaml");
+    }
+
+    [Fact]
     public void An_order_file_with_errors_gets_positioned_errors_and_no_orders()
     {
         var drill = files.LoadDrill();

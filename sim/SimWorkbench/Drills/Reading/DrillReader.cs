@@ -61,17 +61,20 @@ internal static class DrillReader
         var folder = Path.GetDirectoryName(drillPath) ?? string.Empty;
         var scenarioPath = Path.Combine(folder, relative);
         var result = ScenarioLoader.Load(scenarioPath);
-        foreach (var diagnostic in result.Diagnostics)
+
+        // The scenario's errors are reported where they are, in the scenario; one that says the file
+        // cannot be read is reported where the drill names it. Its warnings are the scenario's own
+        // business (simwb validate shows them).
+        foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
         {
-            if (diagnostic.Severity == DiagnosticSeverity.Error)
+            if (diagnostic.Code == DiagnosticCodes.UnreadableFile && diagnostic.Location.Path == scenarioPath)
+            {
+                context.Error(diagnostic.Code, node!, $"{what}: {diagnostic.Message}");
+            }
+            else
             {
                 context.Bag.Error(diagnostic.Code, diagnostic.Location, diagnostic.Message);
             }
-        }
-
-        if (!result.IsValid && !result.Diagnostics.Any(d => d.Location.Path == scenarioPath && d.Location.Line > 1))
-        {
-            context.Error(DiagnosticCodes.UnreadableFile, node!, $"{what} names '{relative}', which is not a valid scenario (see the errors above).");
         }
 
         return result.Scenario;
@@ -146,6 +149,10 @@ internal static class DrillReader
                 : DrillYaml.Reference(context, hazardNode, item.Of("hazard"), "hazard", scenario.Hazards.Select(h => h.Id.Value));
             var ifMissed = ifMissedNode is null ? null : context.Id(ifMissedNode, item.Of("if_missed"));
             var expected = context.List(item.Optional("expect"), item.Of("expect")).Select((node, i) => ReadExpectation(node, $"expected action #{i + 1} of {item.What}")).ToList();
+            var delivery = OptionalText(item, "delivery");
+            var from = OptionalText(item, "from");
+            var objective = OptionalText(item, "objective");
+            var notes = OptionalText(item, "notes");
             item.Finish();
 
             var consistent = Check(item, atNode, ifMissedNode, kind, hazardNode, at);
@@ -162,8 +169,16 @@ internal static class DrillReader
 
             return !consistent || id is null || kind is null || text is null || (hazardNode is not null && hazard is null) || expected.Any(e => e is null)
                 ? null
-                : new Inject(id, at, kind.Value, to, text, hazard is null ? null : new HazardId(hazard), ifMissed, [.. expected.Select(e => e!)]);
+                : new Inject(id, at, kind.Value, to, text, hazard is null ? null : new HazardId(hazard), ifMissed, [.. expected.Select(e => e!)])
+                {
+                    Delivery = delivery,
+                    From = from,
+                    Objective = objective,
+                    Notes = notes,
+                };
         }
+
+        private string? OptionalText(MapReader item, string key) => item.Optional(key) is { } node ? context.Text(node, item.Of(key)) : null;
 
         private bool Check(MapReader item, YamlNode? atNode, YamlNode? ifMissedNode, InjectKind? kind, YamlNode? hazardNode, Duration? at)
         {
