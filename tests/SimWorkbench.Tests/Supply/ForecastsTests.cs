@@ -83,4 +83,18 @@ public sealed class ForecastsTests
 
         outcome.Deliveries.ShouldNotContain(d => d.Amount.Units == 10_000);
     }
+
+    [Fact]
+    public void River_flood_pre_positions_two_fifths_of_the_regional_water_before_the_flood()
+    {
+        var outcome = SupplyRun.Run(TestScenarios.Example("river-flood.yaml"), new StrategyId("centralised"));
+
+        // The flood (onset 3 d) is forecast at the start; every town is within its 30 km radius. The
+        // high-ground depot sends 0.4 of its 20,000,000 L at once. No town needs water before its
+        // utilities fail at onset, so every load before then is pre-positioning: 8,676 t in all
+        // (water, 1.2 M rations of 0.55 kg, 360 kits of 45 kg) load in 43.4 h at 200 t/h, and the
+        // towns are at most 2 h from the depot, all well before 72 h.
+        var beforeOnset = outcome.Deliveries.Where(d => d.TimeHours < 72 && d.Commodity.Value == "water").Sum(d => d.Amount.Units);
+        beforeOnset.ShouldBe(0.4 * 20_000_000, tolerance: 1e-3);
+    }
 }
