@@ -29,6 +29,7 @@ public sealed class CentralisedAllocation : ISupplyStrategy
     private double[] _grants = [];
     private double[] _nearest = [];
     private double[] _travelHours = [];
+    private bool[] _fleetHolds = [];
 
     /// <inheritdoc/>
     public IEnumerable<Dispatch> Allocate(SupplySituation situation)
@@ -59,10 +60,11 @@ public sealed class CentralisedAllocation : ISupplyStrategy
         for (var f = 0; f < fleets.Count; f++)
         {
             // Lead time from dispatch to arrival: loading a full vehicle, then the road.
-            var loading = situation.HoldsCityStock(fleets[f].Depot) ? 0 : situation.LoadingHours(fleets[f].Id);
+            var local = situation.HoldsCityStock(fleets[f].Depot);
+            var loading = local ? 0 : situation.LoadingHours(fleets[f].Id);
             for (var i = 0; i < cities.Count; i++)
             {
-                _travelHours[(f * cities.Count) + i] = situation.HoldsCityStock(fleets[f].Depot)
+                _travelHours[(f * cities.Count) + i] = local
                     ? double.PositiveInfinity
                     : loading + situation.TravelHours(fleets[f].Id, cities[i].Id);
             }
@@ -91,13 +93,24 @@ public sealed class CentralisedAllocation : ISupplyStrategy
                 continue;
             }
 
+            // Whether each fleet's depot holds the commodity, looked up once rather than per city.
+            if (_fleetHolds.Length != fleets.Count)
+            {
+                _fleetHolds = new bool[fleets.Count];
+            }
+
+            for (var f = 0; f < fleets.Count; f++)
+            {
+                _fleetHolds[f] = held.GetValueOrDefault(fleets[f].Depot) > 0;
+            }
+
             for (var i = 0; i < cities.Count; i++)
             {
                 var city = cities[i].Id;
                 _nearest[i] = double.PositiveInfinity;
                 for (var f = 0; f < fleets.Count; f++)
                 {
-                    if (held.GetValueOrDefault(fleets[f].Depot) > 0)
+                    if (_fleetHolds[f])
                     {
                         _nearest[i] = Math.Min(_nearest[i], _travelHours[(f * cities.Count) + i]);
                     }

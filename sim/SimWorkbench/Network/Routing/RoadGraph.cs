@@ -100,6 +100,9 @@ internal sealed class RoadGraph
     /// <summary>The number of links, in file order.</summary>
     public int LinkCount => _links.Length;
 
+    /// <summary>Goes up whenever a link's state or slowdown changes: paths found at one version hold until the next.</summary>
+    public int Version => _version;
+
     /// <summary>The index of a node.</summary>
     /// <param name="node">A city's node or a depot's node.</param>
     /// <returns>Its index in 0 .. <see cref="NodeCount"/> − 1.</returns>
