@@ -28,7 +28,7 @@ public class MetroComparisonBenchmarks
         scenario = ScenarioLoader.Load(Path.Combine(folder, "metro-earthquake.yaml"), new ScenarioLoadOptions { Root = folder }).Scenario
             ?? throw new InvalidOperationException("scenarios/metro-earthquake.yaml does not load.");
         outcome = SupplyRun.Run(scenario, new StrategyId(Strategy), replication: 1);
-        costs = [.. scenario.Commodities.Select(_ => DeprivationCostFunction.HolguinVerasWater)];
+        costs = [.. scenario.Commodities.Select(c => c.DeprivationCost)];
     }
 
     /// <summary>One replication's simulation.</summary>

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using SimWorkbench.Benchmarks;
-using SimWorkbench.Metrics;
 using SimWorkbench.Runs;
 using SimWorkbench.Scenarios;
 
@@ -77,7 +76,7 @@ internal static class BenchRegionCommand
 
     private static string Measure(Scenario scenario, Strategies.StrategyId strategy, int runs)
     {
-        var costs = scenario.Commodities.Select(_ => DeprivationCostFunction.HolguinVerasWater).ToArray();
+        var costs = scenario.Commodities.Select(c => c.DeprivationCost).ToArray();
         Comparison.MetricsOf(scenario, SupplyRun.Run(scenario, strategy, replication: 0), 0, costs, keepEvents: false);
         var runMs = new double[runs];
         var metricsMs = new double[runs];
