@@ -140,6 +140,7 @@ public static class Comparison
         ArgumentNullException.ThrowIfNull(costs);
         var cities = scenario.Network.Cities;
         var overall = new OverallMetrics[outcome.Commodities.Count];
+        var served = new double[outcome.Served.Hours]; // one buffer for every city's clamped series: the series copies it
         for (var c = 0; c < overall.Length; c++)
         {
             var commodity = scenario.Commodities[c];
@@ -148,7 +149,7 @@ public static class Comparison
             {
                 var city = cities[i];
                 var minimum = city.Need.TryGetValue(commodity.Id, out var need) ? need.UnitsPerPersonPerDay : commodity.Need.UnitsPerPersonPerDay;
-                var series = new CitySeries(city.Id.Value, city.Population, onsetHour, outcome.Need.Of(i, c), ClampedServed(outcome, i, c), minimum);
+                var series = new CitySeries(city.Id.Value, city.Population, onsetHour, outcome.Need.Of(i, c), ClampServed(outcome, i, c, served), minimum);
                 perCity[i] = CityMetrics.Of(series, costs[c]);
             }
 
@@ -162,16 +163,16 @@ public static class Comparison
     }
 
     /// <summary>Served, never above need: the engine's sums can exceed need by a rounding error.</summary>
-    private static double[] ClampedServed(RunOutcome outcome, int city, int commodity)
+    private static double[] ClampServed(RunOutcome outcome, int city, int commodity, double[] into)
     {
         var need = outcome.Need.Of(city, commodity);
-        var served = outcome.Served.Of(city, commodity).ToArray();
-        for (var h = 0; h < served.Length; h++)
+        var served = outcome.Served.Of(city, commodity);
+        for (var h = 0; h < into.Length; h++)
         {
-            served[h] = Math.Clamp(served[h], 0, need[h]);
+            into[h] = Math.Clamp(served[h], 0, need[h]);
         }
 
-        return served;
+        return into;
     }
 
     private static MetricSummary Summarise(ReportedMetric metric, int strategy, double?[] values)
