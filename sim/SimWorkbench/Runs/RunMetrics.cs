@@ -21,4 +21,11 @@ public sealed record RunMetrics(
     IReadOnlyList<OverallMetrics> Overall,
     double VehicleKilometres,
     int DeliveryCount,
-    IReadOnlyList<Delivery> Deliveries);
+    IReadOnlyList<Delivery> Deliveries)
+{
+    /// <summary>The hazard log (every hazard that happened, in order of onset), when the comparison kept this run's events; else empty.</summary>
+    public IReadOnlyList<HazardRecord> Hazards { get; init; } = [];
+
+    /// <summary>Every change of a link's state, in time order, when the comparison kept this run's events; else empty.</summary>
+    public IReadOnlyList<LinkStateChange> LinkChanges { get; init; } = [];
+}

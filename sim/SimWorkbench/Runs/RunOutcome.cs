@@ -29,4 +29,8 @@ public sealed record RunOutcome(
     IReadOnlyList<Delivery> Deliveries,
     double VehicleKilometres,
     IReadOnlyList<StockLedger> Ledger,
-    IReadOnlyList<HazardRecord> Hazards);
+    IReadOnlyList<HazardRecord> Hazards)
+{
+    /// <summary>Every change of a link's state after the start (damage by a hazard, opening after repair), in time order.</summary>
+    public IReadOnlyList<LinkStateChange> LinkChanges { get; init; } = [];
+}

@@ -73,6 +73,9 @@ public static class SupplyRun
             world.Deliveries.AsReadOnly(),
             world.VehicleKilometres,
             ledger,
-            world.Strikes.Log.AsReadOnly());
+            world.Strikes.Log.AsReadOnly())
+        {
+            LinkChanges = world.Links.Changes.AsReadOnly(),
+        };
     }
 }
