@@ -45,14 +45,18 @@ internal static class CascadeChart
             }
         }
 
+        // Rules fire in bursts (a landslide on every pass): label the first hazard of each rule, hover for the rest.
+        var labelled = new HashSet<string>(StringComparer.Ordinal);
+        var labels = hazards.Select(h => labelled.Add(h.Rule?.Value ?? h.Id.Value) ? h.Rule?.Value ?? h.Id.Value : string.Empty).ToArray();
         foreach (var kind in hazards.Select(h => h.Kind).Distinct())
         {
             var ofKind = hazards.Where(h => h.Kind == kind).ToArray();
+            var ofKindLabels = hazards.Select((h, i) => (h, i)).Where(p => p.h.Kind == kind).Select(p => labels[p.i]).ToArray();
             figure.Add("scatter", new()
             {
                 ["x"] = ofKind.Select(h => h.OnsetHours / 24).ToArray(),
                 ["y"] = ofKind.Select(h => h.Generation).ToArray(),
-                ["text"] = ofKind.Select(h => h.Rule?.Value ?? h.Id.Value).ToArray(),
+                ["text"] = ofKindLabels,
                 ["hovertext"] = ofKind.Select(Describe).ToArray(),
                 ["hoverinfo"] = "text",
                 ["mode"] = "markers+text",
@@ -67,7 +71,8 @@ internal static class CascadeChart
         }
 
         var generations = hazards.Count == 0 ? 0 : hazards.Max(h => h.Generation);
-        figure.XAxis(0, ("title", new Dictionary<string, object?> { ["text"] = "onset (day)" }), ("rangemode", "tozero"));
+        var lastDay = hazards.Count == 0 ? 1 : Math.Max(1, hazards.Max(h => h.OnsetHours) / 24);
+        figure.XAxis(0, ("title", new Dictionary<string, object?> { ["text"] = "onset (day)" }), ("range", new[] { -0.06 * lastDay, 1.08 * lastDay }));
         figure.YAxis(0, ("title", new Dictionary<string, object?> { ["text"] = "generation (0: the scenario's hazards)" }), ("dtick", 1), ("range", new[] { -0.5, generations + 0.7 }));
         return figure.ToChart();
     }

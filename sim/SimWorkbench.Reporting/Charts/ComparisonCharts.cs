@@ -88,7 +88,7 @@ public static class ComparisonCharts
     /// </summary>
     /// <param name="result">The comparison.</param>
     /// <param name="strategy">Whose first replication's link states to show, by index in <see cref="ComparisonResult.Strategies"/>; hazards that depend on service (shortage cascades) can differ between strategies.</param>
-    /// <param name="atHours">The times to show, in hours from the start; by default the start, days 1, 3, 7, 14 and 30, and the horizon (times outside the horizon are dropped).</param>
+    /// <param name="atHours">The times to show, in hours from the start; by default the start, the onset of each of the scenario's hazards, days 1, 3, 7, 14 and 30, and the horizon (times outside the horizon are dropped).</param>
     /// <returns>The chart.</returns>
     /// <exception cref="ArgumentException">No time given lies within the horizon.</exception>
     public static GenericChart Network(ComparisonResult result, int strategy = 0, IReadOnlyList<double>? atHours = null)

@@ -17,13 +17,13 @@ internal static class NetworkChart
     {
         var network = result.Scenario.Network;
         var horizon = result.Scenario.Horizon.Hours;
-        var times = (atHours ?? DefaultTimes(horizon)).Where(t => t >= 0 && t <= horizon).Distinct().Order().ToArray();
+        var run = result.Runs[strategy][0];
+        var times = (atHours ?? DefaultTimes(run, horizon)).Where(t => t >= 0 && t <= horizon).Distinct().Order().ToArray();
         if (times.Length == 0)
         {
             throw new ArgumentException($"No time in [0, {horizon}] h to draw the network at.", nameof(atHours));
         }
 
-        var run = result.Runs[strategy][0];
         var positions = new Dictionary<string, GeoPoint>(StringComparer.Ordinal);
         foreach (var city in network.Cities)
         {
@@ -38,14 +38,17 @@ internal static class NetworkChart
         var figure = new Figure($"The network and its link states over time ({result.Strategies[strategy]}, replication {run.Replication})", 700);
         var steps = new List<Dictionary<string, object?>>();
         var perTime = new List<int[]>();
-        foreach (var t in times)
+        var snapshots = times.Select(t => StatesAt(network, run.LinkChanges, t)).ToArray();
+
+        // Open at the first time with damage, so that the chart shows closures before the slider is touched.
+        var first = Math.Max(0, Array.FindIndex(snapshots, states => network.Links.Any(l => states[l.Id] != LinkState.Open)));
+        for (var i = 0; i < times.Length; i++)
         {
-            var states = StatesAt(network, run.LinkChanges, t);
             var indices = new int[States.Length];
             for (var k = 0; k < States.Length; k++)
             {
                 indices[k] = figure.TraceCount;
-                AddLinks(figure, network, positions, states, States[k], visible: t == times[0], label: Hazards.Word(States[k]));
+                AddLinks(figure, network, positions, snapshots[i], States[k], visible: i == first, label: Hazards.Word(States[k]));
             }
 
             perTime.Add(indices);
@@ -79,7 +82,7 @@ internal static class NetworkChart
         {
             new Dictionary<string, object?>
             {
-                ["active"] = 0,
+                ["active"] = first,
                 ["steps"] = steps,
                 ["currentvalue"] = new Dictionary<string, object?> { ["prefix"] = "link states at " },
                 ["pad"] = new Dictionary<string, object?> { ["t"] = 40 },
@@ -92,8 +95,9 @@ internal static class NetworkChart
         return figure.ToChart();
     }
 
-    /// <summary>Start, 1, 3, 7, 14 and 30 days and the horizon.</summary>
-    private static double[] DefaultTimes(double horizon) => [0, 24, 72, 168, 336, 720, horizon];
+    /// <summary>The start, the onset of each of the scenario's hazards, days 1, 3, 7, 14 and 30, and the horizon.</summary>
+    private static double[] DefaultTimes(RunMetrics run, double horizon) =>
+        [0, .. run.Hazards.Where(h => h.Generation == 0).Select(h => h.OnsetHours), 24, 72, 168, 336, 720, horizon];
 
     private static string Label(double hours) =>
         hours % 24 == 0 ? string.Create(CultureInfo.InvariantCulture, $"day {hours / 24:0}") : string.Create(CultureInfo.InvariantCulture, $"{hours:0.#} h");

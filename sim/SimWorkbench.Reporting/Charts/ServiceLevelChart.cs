@@ -67,11 +67,12 @@ internal static class ServiceLevelChart
         return figure.ToChart();
     }
 
-    /// <summary>A dotted line at each hazard's onset over every subplot; the scenario's own hazards are labelled.</summary>
+    /// <summary>A dotted line at each hazard's onset over every subplot; the scenario's own hazards are thicker and labelled.</summary>
     private static void MarkHazards(Figure figure, ComparisonResult result)
     {
         var seen = new HashSet<(string, double)>();
         var labels = 0;
+        figure.Set("margin", new Dictionary<string, object?> { ["t"] = 110, ["l"] = 70, ["r"] = 30, ["b"] = 60 });
         foreach (var hazard in Hazards.OfFirstRuns(result))
         {
             var day = hazard.OnsetHours / 24;
@@ -91,7 +92,8 @@ internal static class ServiceLevelChart
                 ["y1"] = 1,
                 ["line"] = new Dictionary<string, object?> { ["color"] = Palette.Hazard, ["width"] = hazard.Generation == 0 ? 2 : 1, ["dash"] = "dot" },
             });
-            if (hazard.Generation == 0 || labels < 8)
+            // Cascades come in bursts: only the scenario's own hazards get a label; the rest are in the cascade chart.
+            if (hazard.Generation == 0)
             {
                 labels++;
                 figure.Annotate(new Dictionary<string, object?>
@@ -102,7 +104,7 @@ internal static class ServiceLevelChart
                     ["x"] = day,
                     ["y"] = 1.0,
                     ["yanchor"] = "bottom",
-                    ["yshift"] = 14 + (12 * ((labels - 1) % 3)),
+                    ["yshift"] = 4 + (12 * ((labels - 1) % 3)),
                     ["showarrow"] = false,
                     ["font"] = new Dictionary<string, object?> { ["size"] = 10, ["color"] = "#555" },
                     ["hovertext"] = string.Create(CultureInfo.InvariantCulture, $"{hazard.Id} at {hazard.OnsetHours:0.#} h"),

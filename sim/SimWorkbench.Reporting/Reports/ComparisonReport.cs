@@ -36,6 +36,9 @@ public static class ComparisonReport
         report.AddSummary(string.Create(CultureInfo.InvariantCulture,
             $"{result.Replications} replication{(result.Replications == 1 ? string.Empty : "s")} per strategy over {horizonDays:0.#} days, seed {result.Seed}; strategies share common random numbers, so differences are paired replication by replication. Every figure is in the metrics/ CSV files."));
 
+        report.AddSection("Every headline metric",
+            "Mean over replications per strategy; the better mean is marked *. The last column is the paired difference between the best strategy and the runner-up with its 95% confidence interval; when the interval includes zero, the replications do not settle which is better.");
+        report.AddTable(Header(result), Rows(result));
         report.AddSection("Service level over time",
             "Each line is a strategy's share of need met each day, Q(d), averaged over replications; the shaded band holds 90% of the replications (5th to 95th percentile). Dotted lines mark hazard onsets in the first replication: watch how deep each strategy dips after them and how fast it climbs back; the area above a line is its resilience loss.");
         report.AddChart(ComparisonCharts.ServiceLevel(result), ChartIds[0]);
@@ -55,6 +58,33 @@ public static class ComparisonReport
             $"Every hazard in the first replication of {result.Strategies[0]}, at its onset and generation (0 for the scenario's own); an arrow runs from the hazard whose effect triggered a cascade rule to the hazard it started. Bigger markers damaged more elements; hover for the rule, intensity and what was damaged.");
         report.AddChart(ComparisonCharts.CascadeChain(result), ChartIds[5]);
         return report;
+    }
+
+    private static string[] Header(ComparisonResult result) =>
+        ["metric (commodity, unit)", .. result.Strategies.Select(s => s.Value), "best − runner-up (95% CI)"];
+
+    private static IEnumerable<IReadOnlyList<string>> Rows(ComparisonResult result)
+    {
+        for (var m = 0; m < result.Metrics.Count; m++)
+        {
+            var metric = result.Metrics[m];
+            if (!metric.Headline)
+            {
+                continue;
+            }
+
+            var best = result.Best(m);
+            var arrow = metric.Direction switch { MetricDirection.HigherIsBetter => " ↑", MetricDirection.LowerIsBetter => " ↓", _ => string.Empty };
+            var cells = new List<string> { $"{metric.Name.Replace('_', ' ')} ({metric.Commodity}, {metric.Unit}){arrow}" };
+            for (var s = 0; s < result.Strategies.Count; s++)
+            {
+                var x = result.Summaries[m][s].Summary;
+                cells.Add((x is null ? "n/a" : ComparisonSummary.Number(x.Mean)) + (best == s ? " *" : string.Empty));
+            }
+
+            cells.Add(ComparisonSummary.DifferenceCell(result, m));
+            yield return cells;
+        }
     }
 
     /// <summary>Writes report.html into a results folder being written.</summary>
