@@ -70,6 +70,19 @@ internal static class CascadeChart
             });
         }
 
+        if (hazards.Count == 0)
+        {
+            figure.Annotate(new Dictionary<string, object?>
+            {
+                ["text"] = "No hazard happened in this run.",
+                ["xref"] = "paper",
+                ["yref"] = "paper",
+                ["x"] = 0.5,
+                ["y"] = 0.5,
+                ["showarrow"] = false,
+            });
+        }
+
         var generations = hazards.Count == 0 ? 0 : hazards.Max(h => h.Generation);
         var lastDay = hazards.Count == 0 ? 1 : Math.Max(1, hazards.Max(h => h.OnsetHours) / 24);
         figure.XAxis(0, ("title", new Dictionary<string, object?> { ["text"] = "onset (day)" }), ("range", new[] { -0.06 * lastDay, 1.08 * lastDay }));

@@ -138,6 +138,9 @@ public static class ComparisonWriter
     private static void Events(Stream stream, ComparisonResult result)
     {
         var newline = "\n"u8.ToArray();
+
+        // Ids such as "main-shock>pass-landslides@pass" stay readable: the file is JSON lines, not HTML.
+        var options = new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         for (var s = 0; s < result.Strategies.Count; s++)
         {
             var strategy = result.Strategies[s].Value;
@@ -145,7 +148,7 @@ public static class ComparisonWriter
             {
                 foreach (var line in RunLog.Of(run))
                 {
-                    using (var json = new Utf8JsonWriter(stream))
+                    using (var json = new Utf8JsonWriter(stream, options))
                     {
                         json.WriteStartObject();
                         json.WriteNumber("time_h", line.TimeHours);

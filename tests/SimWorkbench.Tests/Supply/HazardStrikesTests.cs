@@ -318,6 +318,9 @@ public sealed class HazardStrikesTests
         first.Hazards.Count.ShouldBeGreaterThan(1); // the main shock and what it set off
         first.Hazards[0].Id.ShouldBe(new HazardId("main-shock"));
         second.Hazards.Select(Describe).ShouldBe(first.Hazards.Select(Describe));
+        first.LinkChanges.ShouldNotBeEmpty();
+        second.LinkChanges.ShouldBe(first.LinkChanges);
+        first.LinkChanges.Select(c => c.TimeHours).ShouldBeInOrder();
         first.Ledger.ShouldContain(line => line.Lost > 0);
     }
 
