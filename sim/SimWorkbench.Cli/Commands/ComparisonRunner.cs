@@ -73,7 +73,7 @@ internal static class ComparisonRunner
         console.Write(Table(result!));
         console.MarkupLine($"[grey]{replications} replication{(replications == 1 ? string.Empty : "s")} per strategy, seed {result!.Seed}; ↑/↓: higher/lower is better; * marks the better mean; paired differences in metrics/paired.csv.[/]");
         console.MarkupLine($"Results written to [bold]{Markup.Escape(folder)}[/]");
-        console.MarkupLine($"Report: [bold]{Markup.Escape(Path.Combine(folder, ComparisonReport.FileName))}[/] (open it in a browser; it works offline)");
+        console.MarkupLine($"Report: [bold]{ComparisonReport.FileName}[/] in that folder; open it in a browser (it works offline).");
         return 0;
     }
 
