@@ -64,10 +64,10 @@ public static class ComparisonCharts
 
     /// <summary>
     /// Resilience index, equity (Gini coefficient of the cities' fill rates, and the worst-served
-    /// city's fill rate) and cost side by side: one subplot per metric, per commodity a group of bars
-    /// (one per strategy, mean with its 95% confidence interval). The cost subplots are every
-    /// run-wide metric whose name ends in <c>_cost</c> (<c>all.deprivation_cost</c> and any logistics
-    /// costs the comparison reports), with the per-commodity deprivation costs beside the total.
+    /// city's fill rate) and cost side by side: one subplot per metric with a group of bars per
+    /// commodity (one bar per strategy, mean with its 95% confidence interval), then one subplot of
+    /// costs with a group per run-wide metric whose name ends in <c>_cost</c> (<see cref="CostMetricNames"/>:
+    /// whatever costs the comparison reports, e.g. logistics, deprivation and social cost).
     /// </summary>
     /// <param name="result">The comparison.</param>
     /// <returns>The chart.</returns>
@@ -75,10 +75,8 @@ public static class ComparisonCharts
     {
         ArgumentNullException.ThrowIfNull(result);
         string[] wanted = ["resilience_index", "fill_rate_gini", "worst_city_fill_rate"];
-        var names = wanted.Where(n => result.Metrics.Any(m => m.Name == n))
-            .Concat(CostMetricNames(result))
-            .ToArray();
-        return MetricBarsChart.Build(result, "Resilience, equity and cost (mean and 95% CI over replications)", names);
+        var perCommodity = wanted.Where(n => result.Metrics.Any(m => m.Name == n && m.Commodity != ReportedMetric.AllCommodities)).ToArray();
+        return MetricBarsChart.Build(result, "Resilience, equity and cost (mean and 95% CI over replications)", perCommodity, CostMetricNames(result), "costs (lower is better)");
     }
 
     /// <summary>

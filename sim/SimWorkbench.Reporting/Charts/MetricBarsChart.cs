@@ -4,28 +4,42 @@ using SimWorkbench.Runs;
 namespace SimWorkbench.Reporting.Charts;
 
 /// <summary>
-/// Reported metrics side by side: one panel per metric name, bars per strategy (one group per
-/// commodity) at the mean with the 95% interval as error bars.
+/// Reported metrics side by side, bars per strategy at the mean with the 95% interval as error
+/// bars: one panel per per-commodity metric name (a group of bars per commodity), then one panel of
+/// run-wide metrics (a group per metric, e.g. the costs).
 /// </summary>
 internal static class MetricBarsChart
 {
-    public static GenericChart Build(ComparisonResult result, string title, IReadOnlyList<string> names)
+    public static GenericChart Build(ComparisonResult result, string title, IReadOnlyList<string> perCommodity, IReadOnlyList<string> runWide, string runWideTitle)
     {
-        var columns = Math.Min(3, Math.Max(1, names.Count));
-        var rows = (names.Count + columns - 1) / columns;
-        var figure = new Figure(title, 200 + (300 * rows));
-        figure.Grid(rows, columns, [.. names.Select(n => Title(result, n))]);
-        figure.Set("barmode", "group");
-        for (var k = 0; k < names.Count; k++)
+        var panels = new List<(string Title, int[] Metrics, string[] Labels, string Unit)>();
+        foreach (var name in perCommodity)
         {
-            var metrics = Enumerable.Range(0, result.Metrics.Count).Where(m => result.Metrics[m].Name == names[k]).ToArray();
+            var metrics = Indices(result, m => m.Name == name && m.Commodity != ReportedMetric.AllCommodities);
+            panels.Add((Title(result.Metrics[metrics[0]]), metrics, [.. metrics.Select(m => result.Metrics[m].Commodity)], result.Metrics[metrics[0]].Unit));
+        }
+
+        if (runWide.Count > 0)
+        {
+            var metrics = runWide.Select(n => Indices(result, m => m.Name == n && m.Commodity == ReportedMetric.AllCommodities)[0]).ToArray();
+            panels.Add((runWideTitle, metrics, [.. metrics.Select(m => result.Metrics[m].Name.Replace('_', ' '))], result.Metrics[metrics[0]].Unit));
+        }
+
+        var columns = Math.Min(2, Math.Max(1, panels.Count));
+        var rows = (panels.Count + columns - 1) / columns;
+        var figure = new Figure(title, 200 + (320 * rows));
+        figure.Grid(rows, columns, [.. panels.Select(p => p.Title)]);
+        figure.Set("barmode", "group");
+        for (var k = 0; k < panels.Count; k++)
+        {
+            var panel = panels[k];
             for (var s = 0; s < result.Strategies.Count; s++)
             {
                 var strategy = result.Strategies[s].Value;
-                var summaries = metrics.Select(m => result.Summaries[m][s].Summary).ToArray();
+                var summaries = panel.Metrics.Select(m => result.Summaries[m][s].Summary).ToArray();
                 var bars = figure.Add("bar", new()
                 {
-                    ["x"] = metrics.Select(m => result.Metrics[m].Commodity).ToArray(),
+                    ["x"] = panel.Labels,
                     ["y"] = summaries.Select(x => x?.Mean).ToArray(),
                     ["error_y"] = new Dictionary<string, object?>
                     {
@@ -38,26 +52,28 @@ internal static class MetricBarsChart
                     ["legendgroup"] = strategy,
                     ["showlegend"] = k == 0,
                     ["marker"] = new Dictionary<string, object?> { ["color"] = Palette.Strategy(s) },
-                    ["hovertemplate"] = $"{strategy}, %{{x}}: %{{y:.4~g}} (mean over replications)<extra></extra>",
+                    ["hovertemplate"] = $"{strategy}, %{{x}}: %{{y:,.4~g}} {panel.Unit} (mean over replications)<extra></extra>",
                 });
                 Figure.OnSubplot(bars, k);
             }
 
-            figure.YAxis(k, ("title", new Dictionary<string, object?> { ["text"] = result.Metrics.First(m => m.Name == names[k]).Unit }), ("rangemode", "tozero"));
+            figure.YAxis(k, ("title", new Dictionary<string, object?> { ["text"] = panel.Unit }), ("rangemode", "tozero"));
         }
 
         return figure.ToChart();
     }
 
-    private static string Title(ComparisonResult result, string name)
+    private static int[] Indices(ComparisonResult result, Func<ReportedMetric, bool> match) =>
+        [.. Enumerable.Range(0, result.Metrics.Count).Where(m => match(result.Metrics[m]))];
+
+    private static string Title(ReportedMetric metric)
     {
-        var metric = result.Metrics.First(m => m.Name == name);
         var arrow = metric.Direction switch
         {
             MetricDirection.HigherIsBetter => " (higher is better)",
             MetricDirection.LowerIsBetter => " (lower is better)",
             _ => string.Empty,
         };
-        return name.Replace('_', ' ') + arrow;
+        return metric.Name.Replace('_', ' ') + arrow;
     }
 }

@@ -28,4 +28,13 @@ public sealed record RunMetrics(
 
     /// <summary>Every change of a link's state, in time order, when the comparison kept this run's events; else empty.</summary>
     public IReadOnlyList<LinkStateChange> LinkChanges { get; init; } = [];
+
+    /// <summary>The run's logistics costs, in the scenario's currency.</summary>
+    public required LogisticsCosts Costs { get; init; }
+
+    /// <summary>Σ over commodities of the overall deprivation cost, in the scenario's currency.</summary>
+    public double DeprivationCost => Overall.Sum(o => o.DeprivationCost);
+
+    /// <summary>The social cost: logistics cost + deprivation cost (Holguín-Veras et al. 2013), in the scenario's currency.</summary>
+    public double SocialCost => Costs.Total + DeprivationCost;
 }

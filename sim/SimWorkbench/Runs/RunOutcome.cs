@@ -33,4 +33,14 @@ public sealed record RunOutcome(
 {
     /// <summary>Every change of a link's state after the start (damage by a hazard, opening after repair), in time order.</summary>
     public IReadOnlyList<LinkStateChange> LinkChanges { get; init; } = [];
+
+    /// <summary>Kilometres driven by each of the strategy's fleets, in the strategy's fleet order; they sum to <see cref="VehicleKilometres"/>.</summary>
+    public IReadOnlyList<FleetKilometres> FleetKilometres { get; init; } = [];
+
+    /// <summary>
+    /// Per commodity (scenario order), the stock on hand in depots and cities integrated over the
+    /// horizon, in unit-hours: Σ over hour slots of the level at the slot's middle × its length.
+    /// Stock in transit is not on hand. Holding cost is charged on it.
+    /// </summary>
+    public IReadOnlyList<double> StockUnitHours { get; init; } = [];
 }

@@ -76,6 +76,8 @@ public static class SupplyRun
             world.Strikes.Log.AsReadOnly())
         {
             LinkChanges = world.Links.Changes.AsReadOnly(),
+            FleetKilometres = [.. world.Fleets.Select((f, i) => new FleetKilometres(f.Fleet.Id, world.FleetKilometres[i]))],
+            StockUnitHours = [.. world.StockUnitHours],
         };
     }
 }
