@@ -57,7 +57,9 @@ internal static class MetricBarsChart
                 Figure.OnSubplot(bars, k);
             }
 
-            figure.YAxis(k, ("title", new Dictionary<string, object?> { ["text"] = panel.Unit }), ("rangemode", "tozero"));
+            // Costs span orders of magnitude (deprivation against transport): a log axis keeps each readable.
+            var isRunWide = runWide.Count > 0 && k == panels.Count - 1;
+            figure.YAxis(k, ("title", new Dictionary<string, object?> { ["text"] = isRunWide ? panel.Unit + " (log scale)" : panel.Unit }), isRunWide ? ("type", "log") : ("rangemode", "tozero"));
         }
 
         return figure.ToChart();

@@ -49,7 +49,7 @@ public static class ComparisonReport
             "Hours from onset until a city is first served, and until it is back at 95% of need for a full day; lower is better. A missing bar means the time was never reached in any replication; the hover says in how many replications it was not reached.");
         report.AddChart(ComparisonCharts.RecoveryTimesByCity(result), ChartIds[2]);
         report.AddSection("Resilience, equity and cost",
-            "Means with their 95% confidence intervals: resilience index (1 − loss ÷ horizon; higher is better), the Gini coefficient of the cities' fill rates (0 is perfectly even), the worst-served city's fill rate, and the costs the run reports. Bars whose intervals overlap may not differ; the summary above uses the paired differences, which are sharper.");
+            "Means with their 95% confidence intervals: resilience index (1 − loss ÷ horizon; higher is better), the Gini coefficient of the cities' fill rates (0 is perfectly even), the worst-served city's fill rate, and the costs the run reports (on a log scale: they span orders of magnitude). Bars whose intervals overlap may not differ; the summary above uses the paired differences, which are sharper.");
         report.AddChart(ComparisonCharts.ResilienceEquityCost(result), ChartIds[3]);
         report.AddSection("The network and its closures",
             $"Cities (circles, sized by population), depots (squares) and links, coloured by state in the first replication of {result.Strategies[0]}: grey open, orange degraded (slower), red dotted closed. Move the slider to see links close after hazards and reopen after repair.");
