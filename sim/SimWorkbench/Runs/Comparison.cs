@@ -131,7 +131,7 @@ public static class Comparison
     /// <param name="outcome">The run.</param>
     /// <param name="onsetHour">The onset the times are counted from.</param>
     /// <param name="costs">Per commodity (scenario order), its deprivation cost function.</param>
-    /// <param name="keepEvents">Whether to keep the run's deliveries.</param>
+    /// <param name="keepEvents">Whether to keep the run's events: deliveries, hazards and link state changes.</param>
     /// <returns>The run's metrics.</returns>
     public static RunMetrics MetricsOf(Scenario scenario, RunOutcome outcome, int onsetHour, IReadOnlyList<DeprivationCostFunction> costs, bool keepEvents)
     {
@@ -158,6 +158,8 @@ public static class Comparison
 
         return new RunMetrics(outcome.Strategy, outcome.Replication, outcome.Seed, overall, outcome.VehicleKilometres, outcome.Deliveries.Count, keepEvents ? outcome.Deliveries : [])
         {
+            Hazards = keepEvents ? outcome.Hazards : [],
+            LinkChanges = keepEvents ? outcome.LinkChanges : [],
             Costs = LogisticsCosts.Of(scenario, outcome),
         };
     }
