@@ -11,7 +11,7 @@ public sealed record SweepOptions
     /// <summary>The part of the sweep to run; <see cref="SweepShard.Whole"/> by default.</summary>
     public SweepShard Shard { get; init; } = SweepShard.Whole;
 
-    /// <summary>Runs written per database transaction (at most; a batch is also committed after a second). Smaller batches lose less to a kill and cost more time.</summary>
+    /// <summary>Runs written per database transaction (at most; a batch is also committed once five seconds old). Smaller batches lose less to a kill and cost more time.</summary>
     public int BatchRuns { get; init; } = 256;
 
     /// <summary>The allocation logic of a strategy; null for <see cref="Runs.SupplyRun.DefaultAllocator"/>. A new one is made for every run.</summary>

@@ -23,7 +23,7 @@ namespace SimWorkbench.Sweeps;
 /// </remarks>
 public static class SweepRunner
 {
-    private static readonly TimeSpan MaxBatchAge = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan MaxBatchAge = TimeSpan.FromSeconds(5);
 
     /// <summary>Runs every run of the chosen part that the database does not hold yet.</summary>
     /// <param name="sweep">A loaded sweep.</param>
@@ -161,7 +161,7 @@ public static class SweepRunner
         public Scenario? Scenario { get; set; }
     }
 
-    /// <summary>The one thread that writes: takes finished runs, commits a batch when it is full or a second old.</summary>
+    /// <summary>The one thread that writes: takes finished runs, commits a batch when it is full or five seconds old.</summary>
     private sealed class Writer(Sweep sweep, SweepDatabase database, BlockingCollection<RunRecord> queue, SweepOptions options, long committed, long total)
     {
         private long _committed = committed;
