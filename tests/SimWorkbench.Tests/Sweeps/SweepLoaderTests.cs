@@ -27,7 +27,7 @@ public sealed class SweepLoaderTests : IDisposable
 
         result.IsValid.ShouldBeFalse();
         var error = result.Diagnostics.ShouldHaveSingleItem();
-        error.Code.ShouldBe(DiagnosticCodes.UnknownParameterPath);
+        error.Code.ShouldBe(SweepDiagnosticCodes.UnknownParameterPath);
         error.Location.ShouldBe(new SourceLocation(path, 3, 11)); // line 3, after "  - path: "
         error.Message.ShouldContain("'fleets.trucks.vehicles'"); // the fleet's id is trucks
     }
@@ -128,7 +128,7 @@ public sealed class SweepLoaderTests : IDisposable
 
         // 100 values × 2 strategies × 30 replications = 6,000 runs.
         var error = refused.Diagnostics.ShouldHaveSingleItem();
-        error.Code.ShouldBe(DiagnosticCodes.SweepTooLarge);
+        error.Code.ShouldBe(SweepDiagnosticCodes.SweepTooLarge);
         error.Message.ShouldContain("6,000 runs");
         error.Message.ShouldContain("--max-runs");
         raised.IsValid.ShouldBeTrue();

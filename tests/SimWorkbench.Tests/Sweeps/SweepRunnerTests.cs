@@ -64,8 +64,10 @@ public sealed class SweepRunnerTests : IDisposable
 
         _folder.Run(sweep, "out");
 
-        // Per run: service level for 2 days + need for 48 hours, one commodity.
-        var rows = _folder.Rows("out", "series", "run_index, series, step");
+        // Per run: one row per series and commodity in the table; in the view, service level for
+        // 2 days + need for 48 hours, one commodity.
+        _folder.Rows("out", "series", "run_index, series").Count.ShouldBe(36 * 2);
+        var rows = _folder.Rows("out", "series_steps", "run_index, series, step");
         rows.Count.ShouldBe(36 * (2 + 48));
         // Run 0's town has 1,000 people needing 15 L a day: 625 L an hour.
         rows.ShouldContain("0|need|water|0|625");
@@ -80,7 +82,7 @@ public sealed class SweepRunnerTests : IDisposable
         _folder.Run(sweep, "four", new SweepOptions { MaxDegreeOfParallelism = 4, BatchRuns = 5 });
 
         _folder.Rows("four", "runs", "run_index").ShouldBe(_folder.Rows("one", "runs", "run_index"));
-        _folder.Rows("four", "series", "run_index, series, step").ShouldBe(_folder.Rows("one", "series", "run_index, series, step"));
+        _folder.Rows("four", "series_steps", "run_index, series, step").ShouldBe(_folder.Rows("one", "series_steps", "run_index, series, step"));
     }
 
     [Fact]
@@ -100,7 +102,7 @@ public sealed class SweepRunnerTests : IDisposable
 
         merged.ShouldNotBeNull(problem).Shards.ShouldBe([1, 2, 3, 4]);
         _folder.Rows("merged", "runs", "run_index").ShouldBe(_folder.Rows("whole", "runs", "run_index"));
-        _folder.Rows("merged", "series", "run_index, series, step").ShouldBe(_folder.Rows("whole", "series", "run_index, series, step"));
+        _folder.Rows("merged", "series_steps", "run_index, series, step").ShouldBe(_folder.Rows("whole", "series_steps", "run_index, series, step"));
     }
 
     [Fact]

@@ -86,10 +86,4 @@ public static class DiagnosticCodes
 
     /// <summary>Warning: a hazard whose onset is at or after the horizon never happens in a run.</summary>
     public const string AfterHorizon = "SW0503";
-
-    /// <summary>A sweep parameter's path names no value of the base scenario.</summary>
-    public const string UnknownParameterPath = "SW0600";
-
-    /// <summary>A sweep has more runs than the limit allows (the limit can be raised).</summary>
-    public const string SweepTooLarge = "SW0601";
 }

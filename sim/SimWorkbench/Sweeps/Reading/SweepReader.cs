@@ -95,7 +95,7 @@ internal static class SweepReader
         if (points * runsPerPoint > options.MaxRuns)
         {
             var at = designNode ?? parametersNode!;
-            context.Error(DiagnosticCodes.SweepTooLarge, at,
+            context.Error(SweepDiagnosticCodes.SweepTooLarge, at,
                 $"this sweep has {points * runsPerPoint:N0} runs ({points:N0} points × {strategies.Count} strategies × {replications ?? baseScenario.Replications} replications), over the limit of {options.MaxRuns:N0}; shrink it, or raise the limit (simwb sweep --max-runs) if you mean it.");
             return null;
         }
@@ -272,7 +272,7 @@ internal static class SweepReader
                 {
                     var nearest = ScenarioPaths.Nearest(baseTree, path, 5);
                     var hint = nearest.Count == 0 ? "." : $"; the nearest valid paths are {string.Join(", ", nearest.Select(p => $"'{p}'"))}.";
-                    context.Error(DiagnosticCodes.UnknownParameterPath, pathNode!,
+                    context.Error(SweepDiagnosticCodes.UnknownParameterPath, pathNode!,
                         $"'{path}' names no value of the base scenario (keys by name, list items by id, e.g. fleets.<fleet id>.vehicles; ids cannot be swept){hint}");
                 }
 
@@ -342,7 +342,7 @@ internal static class SweepReader
         var count = Math.Floor(((stop.Value - start.Value) / step.Value) + 1e-9) + 1;
         if (count > MaxListedValues)
         {
-            context.Error(DiagnosticCodes.SweepTooLarge, node, $"{what} gives {count:N0} values; at most {MaxListedValues:N0} (use a distribution and a random or latin_hypercube design for finer coverage).");
+            context.Error(SweepDiagnosticCodes.SweepTooLarge, node, $"{what} gives {count:N0} values; at most {MaxListedValues:N0} (use a distribution and a random or latin_hypercube design for finer coverage).");
             return null;
         }
 

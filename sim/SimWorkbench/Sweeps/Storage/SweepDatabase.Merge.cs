@@ -67,12 +67,17 @@ public sealed partial class SweepDatabase
                 Sql.Execute(connection, sql);
             }
 
+            foreach (var sql in Sql.Column(connection, "SELECT sql FROM duckdb_views() WHERE database_name = 'shard0' AND NOT internal ORDER BY view_name", r => r.GetString(0)))
+            {
+                Sql.Execute(connection, sql);
+            }
+
             var description = Sql.Column(connection, "SELECT key, value FROM shard0.sweep", r => (r.GetString(0), r.GetString(1)))
                 .ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
             var runs = string.Join(" UNION ALL ", folders.Select((_, i) => $"SELECT * FROM shard{i}.runs"));
             var series = string.Join(" UNION ALL ", folders.Select((_, i) => $"SELECT * FROM shard{i}.series"));
             Sql.Execute(connection, $"INSERT INTO runs SELECT * FROM ({runs}) ORDER BY run_index");
-            Sql.Execute(connection, $"INSERT INTO series SELECT * FROM ({series}) ORDER BY run_index, series, commodity, step");
+            Sql.Execute(connection, $"INSERT INTO series SELECT * FROM ({series}) ORDER BY run_index, series, commodity");
             merged.Write(connection, description);
             Sql.Execute(connection, "COMMIT");
             Sql.Execute(connection, "CHECKPOINT");

@@ -28,11 +28,7 @@ public sealed partial class SweepDatabase
                 {
                     foreach (var (kind, commodity, values) in run.Series)
                     {
-                        var name = SeriesName(kind);
-                        for (var step = 0; step < values.Length; step++)
-                        {
-                            series.CreateRow().AppendValue(run.RunIndex).AppendValue(name).AppendValue(commodity).AppendValue(step).AppendValue(values[step]).EndRow();
-                        }
+                        series.CreateRow().AppendValue(run.RunIndex).AppendValue(SeriesName(kind)).AppendValue(commodity).AppendValue(values).EndRow();
                     }
                 }
             }

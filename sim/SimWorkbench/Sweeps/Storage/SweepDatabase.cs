@@ -7,7 +7,9 @@ namespace SimWorkbench.Sweeps.Storage;
 /// A sweep's embedded DuckDB database, <c>sweep.duckdb</c> in the output folder: table <c>runs</c>
 /// (one row per finished run: run index, point, strategy, replication, seed, one column per
 /// parameter, status, error, one column per kept metric), table <c>series</c> (run index,
-/// series, commodity, step, value) and table <c>sweep</c> (what the database holds).
+/// series, commodity, and the values as a list, one per step: a row per series, not per step,
+/// keeps writing cheap), its long form the view <c>series_steps</c> (run index, series, commodity,
+/// step from 0, value) and table <c>sweep</c> (what the database holds).
 /// A run's row and its series are committed in the same transaction, so a row present means the
 /// run is done, whatever killed the process before; a restarted sweep skips those runs.
 /// One process writes a database at a time.
@@ -16,6 +18,10 @@ public sealed partial class SweepDatabase : IDisposable
 {
     /// <summary>The database file's name inside the output folder.</summary>
     public const string FileName = "sweep.duckdb";
+
+    /// <summary>The series one row per step: what SQL and notebooks usually want.</summary>
+    private const string SeriesStepsView =
+        "CREATE VIEW series_steps AS SELECT run_index, series, commodity, CAST(generate_subscripts(\"values\", 1) - 1 AS INTEGER) AS step, unnest(\"values\") AS value FROM series";
 
     private readonly DuckDBConnection _connection;
 
@@ -55,7 +61,8 @@ public sealed partial class SweepDatabase : IDisposable
             Sql.Execute(connection, "BEGIN TRANSACTION");
             Sql.Execute(connection, "CREATE TABLE sweep (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)");
             Sql.Execute(connection, RunsTable(sweep));
-            Sql.Execute(connection, "CREATE TABLE series (run_index BIGINT NOT NULL, series VARCHAR NOT NULL, commodity VARCHAR NOT NULL, step INTEGER NOT NULL, value DOUBLE)");
+            Sql.Execute(connection, "CREATE TABLE series (run_index BIGINT NOT NULL, series VARCHAR NOT NULL, commodity VARCHAR NOT NULL, \"values\" DOUBLE[] NOT NULL)");
+            Sql.Execute(connection, SeriesStepsView);
             info.Write(connection, Description(sweep));
             Sql.Execute(connection, "COMMIT");
             problem = null;
@@ -113,10 +120,10 @@ public sealed partial class SweepDatabase : IDisposable
     /// <param name="format">CSV (with a header) or Parquet.</param>
     public void ExportRuns(string file, ExportFormat format) => Export("runs", "run_index", file, format);
 
-    /// <summary>Writes the series table, in run, series, commodity and step order.</summary>
+    /// <summary>Writes the series in long form (the <c>series_steps</c> view: one row per step), in run, series, commodity and step order.</summary>
     /// <param name="file">The file to write (replaced if present).</param>
     /// <param name="format">CSV (with a header) or Parquet.</param>
-    public void ExportSeries(string file, ExportFormat format) => Export("series", "run_index, series, commodity, step", file, format);
+    public void ExportSeries(string file, ExportFormat format) => Export("series_steps", "run_index, series, commodity, step", file, format);
 
     /// <inheritdoc/>
     public void Dispose() => _connection.Dispose();

@@ -75,7 +75,7 @@ public sealed class SweepCommandTests : IDisposable
         var runs = _folder.Rows("killed", "runs", "run_index");
         runs.Count.ShouldBe(600);
         runs.ShouldBe(_folder.Rows("uninterrupted", "runs", "run_index"));
-        _folder.Rows("killed", "series", "run_index, series, step").ShouldBe(_folder.Rows("uninterrupted", "series", "run_index, series, step"));
+        _folder.Rows("killed", "series_steps", "run_index, series, step").ShouldBe(_folder.Rows("uninterrupted", "series_steps", "run_index, series, step"));
     }
 
     [Fact]
