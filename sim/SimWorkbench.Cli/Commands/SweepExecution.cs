@@ -92,7 +92,7 @@ internal static class SweepExecution
                 {
                     Progress = new Reporter(p =>
                     {
-                        if (p.Done < 0)
+                        if (p.AfterCommit)
                         {
                             return;
                         }
@@ -113,7 +113,7 @@ internal static class SweepExecution
         {
             Progress = new Reporter(p =>
             {
-                if (p.Done < 0)
+                if (p.AfterCommit)
                 {
                     console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"committed {p.Committed}/{p.Total} runs"));
                 }

@@ -53,7 +53,7 @@ public static class SweepRunner
         var finished = alreadyDone;
         var queue = new BlockingCollection<RunRecord>();
         using var stop = new CancellationTokenSource();
-        var writer = new Writer(sweep, database, queue, options, alreadyDone, total);
+        var writer = new Writer(sweep, database, queue, options, alreadyDone, total, () => Interlocked.Read(ref finished));
         var writing = new Thread(() => writer.Loop(stop)) { IsBackground = true, Name = "sweep writer" };
         writing.Start();
         var costs = sweep.BaseScenario.Commodities.Select(_ => DeprivationCostFunction.HolguinVerasWater).ToArray();
@@ -66,7 +66,7 @@ public static class SweepRunner
                 (run, _, cache) =>
                 {
                     queue.Add(Execute(sweep, run, cache, costs, options));
-                    options.Progress?.Report(new SweepProgress(Interlocked.Increment(ref finished), writer.Committed, total));
+                    options.Progress?.Report(new SweepProgress(Interlocked.Increment(ref finished), writer.Committed, total, AfterCommit: false));
                     return cache;
                 },
                 _ => { });
@@ -162,7 +162,7 @@ public static class SweepRunner
     }
 
     /// <summary>The one thread that writes: takes finished runs, commits a batch when it is full or five seconds old.</summary>
-    private sealed class Writer(Sweep sweep, SweepDatabase database, BlockingCollection<RunRecord> queue, SweepOptions options, long committed, long total)
+    private sealed class Writer(Sweep sweep, SweepDatabase database, BlockingCollection<RunRecord> queue, SweepOptions options, long committed, long total, Func<long> finished)
     {
         private long _committed = committed;
 
@@ -223,7 +223,7 @@ public static class SweepRunner
             Busy += Stopwatch.GetElapsedTime(started);
             var now = Interlocked.Add(ref _committed, batch.Count);
             batch.Clear();
-            options.Progress?.Report(new SweepProgress(-1, now, total));
+            options.Progress?.Report(new SweepProgress(finished(), now, total, AfterCommit: true));
         }
     }
 }
