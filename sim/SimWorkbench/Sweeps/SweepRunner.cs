@@ -56,7 +56,6 @@ public static class SweepRunner
         var writer = new Writer(sweep, database, queue, options, alreadyDone, total, () => Interlocked.Read(ref finished));
         var writing = new Thread(() => writer.Loop(stop)) { IsBackground = true, Name = "sweep writer" };
         writing.Start();
-        var costs = sweep.BaseScenario.Commodities.Select(_ => DeprivationCostFunction.HolguinVerasWater).ToArray();
         try
         {
             Parallel.ForEach(
@@ -65,7 +64,7 @@ public static class SweepRunner
                 () => new PointCache(),
                 (run, _, cache) =>
                 {
-                    queue.Add(Execute(sweep, run, cache, costs, options));
+                    queue.Add(Execute(sweep, run, cache, options));
                     options.Progress?.Report(new SweepProgress(Interlocked.Increment(ref finished), writer.Committed, total, AfterCommit: false));
                     return cache;
                 },
@@ -90,7 +89,7 @@ public static class SweepRunner
         return new SweepSummary(total, alreadyDone, pending.Count, failed, clock.Elapsed.TotalSeconds, writer.Busy.TotalSeconds);
     }
 
-    private static RunRecord Execute(Sweep sweep, long run, PointCache cache, DeprivationCostFunction[] costs, SweepOptions options)
+    private static RunRecord Execute(Sweep sweep, long run, PointCache cache, SweepOptions options)
     {
         var (point, strategy, replication) = sweep.Locate(run);
         var pointSeed = sweep.Points[point].Seed;
@@ -100,6 +99,7 @@ public static class SweepRunner
             if (cache.Point != point)
             {
                 cache.Scenario = sweep.ScenarioAt(point);
+                cache.Costs = [.. cache.Scenario.Commodities.Select(c => c.DeprivationCost)];
                 cache.Point = point;
             }
 
@@ -107,7 +107,7 @@ public static class SweepRunner
             var id = sweep.Strategies[strategy];
             var allocator = options.AllocatorFor?.Invoke(scenario.Strategies.First(s => s.Id == id));
             var outcome = SupplyRun.Run(scenario, id, replication, allocator);
-            var metrics = Comparison.MetricsOf(scenario, outcome, onsetHour: 0, costs, keepEvents: false);
+            var metrics = Comparison.MetricsOf(scenario, outcome, onsetHour: 0, cache.Costs, keepEvents: false);
             return new RunRecord(run, point, strategy, replication, seed, [.. sweep.Metrics.Select(m => m.ValueOf(metrics))], null, Series(sweep, outcome, metrics));
         }
 #pragma warning disable CA1031 // A failing run is recorded with its error (not swallowed) and the sweep goes on, as the issue asks.
@@ -159,6 +159,9 @@ public static class SweepRunner
         public int Point { get; set; } = -1;
 
         public Scenario? Scenario { get; set; }
+
+        /// <summary>Each commodity's deprivation cost function, in scenario order (a sweep may vary them).</summary>
+        public IReadOnlyList<DeprivationCostFunction> Costs { get; set; } = [];
     }
 
     /// <summary>The one thread that writes: takes finished runs, commits a batch when it is full or five seconds old.</summary>

@@ -58,6 +58,21 @@ public sealed class SweepRunnerTests : IDisposable
     }
 
     [Fact]
+    public void A_points_runs_give_the_metrics_a_comparison_of_the_points_scenario_gives()
+    {
+        var sweep = _folder.Load(PopulationSweep);
+        _folder.Run(sweep, "out");
+
+        var comparison = SimWorkbench.Runs.Comparison.Run(sweep.ScenarioAt(4), new SimWorkbench.Runs.ComparisonOptions { Replications = 3 });
+
+        // 2 strategies × 3 replications = 6 runs a point: point 4 holds runs 24..29, centralised 0..2 then distributed 0..2.
+        var vehicleKm = _folder.Column("out", "all.vehicle_km").Cast<double>().Skip(24).Take(6).ToList();
+        var key = comparison.Metrics.ToList().FindIndex(m => m.Key == "all.vehicle_km");
+        var expected = comparison.Runs.SelectMany(runs => runs.Select(comparison.Metrics[key].ValueOf)).ToList();
+        vehicleKm.Cast<double?>().ShouldBe(expected);
+    }
+
+    [Fact]
     public void The_series_table_holds_each_kept_series_step_by_step()
     {
         var sweep = _folder.Load(PopulationSweep);

@@ -425,7 +425,7 @@ internal static class SweepReader
     /// <summary>Metrics by key (<c>water.fill_rate</c>) or by name for every commodity (<c>fill_rate</c>); all when not given. Kept in catalogue order.</summary>
     private static List<ReportedMetric>? ReadMetrics(ReadContext context, YamlNode? node, string what, Scenario baseScenario)
     {
-        var catalogue = ReportedMetric.For([.. baseScenario.Commodities.Select(c => c.Id.Value)]);
+        var catalogue = ReportedMetric.For([.. baseScenario.Commodities.Select(c => c.Id.Value)], baseScenario.Currency.Code);
         if (node is null)
         {
             return [.. catalogue];
