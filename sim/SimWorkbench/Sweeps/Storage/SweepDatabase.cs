@@ -53,7 +53,11 @@ public sealed partial class SweepDatabase : IDisposable
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(sweep);
         Directory.CreateDirectory(folder);
-        var connection = Connect(PathIn(folder), readOnly: false);
+        if (TryConnect(PathIn(folder), readOnly: false, out problem) is not { } connection)
+        {
+            return null;
+        }
+
         var exists = Convert.ToInt64(Sql.Scalar(connection, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'sweep'"), CultureInfo.InvariantCulture) > 0;
         if (!exists)
         {
@@ -97,9 +101,7 @@ public sealed partial class SweepDatabase : IDisposable
             return null;
         }
 
-        var connection = Connect(PathIn(folder), readOnly: true);
-        problem = null;
-        return new SweepDatabase(connection, SweepInfo.Read(connection));
+        return TryConnect(PathIn(folder), readOnly: true, out problem) is { } connection ? new SweepDatabase(connection, SweepInfo.Read(connection)) : null;
     }
 
     /// <summary>How far the sweep (or the parts held) has got.</summary>
@@ -133,6 +135,21 @@ public sealed partial class SweepDatabase : IDisposable
         var connection = new DuckDBConnection($"Data Source={file}{(readOnly ? ";ACCESS_MODE=READ_ONLY" : string.Empty)}");
         connection.Open();
         return connection;
+    }
+
+    /// <summary>A connection, or null when DuckDB refuses the file: most often another process is writing it (one writer per file).</summary>
+    private static DuckDBConnection? TryConnect(string file, bool readOnly, out string? problem)
+    {
+        try
+        {
+            problem = null;
+            return Connect(file, readOnly);
+        }
+        catch (DuckDBException e)
+        {
+            problem = $"cannot open {file}: {e.Message.Split('\n')[0]} (is another simwb writing it? One process writes a sweep database at a time.)";
+            return null;
+        }
     }
 
     private void Export(string table, string order, string file, ExportFormat format)
