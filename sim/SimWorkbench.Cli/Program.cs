@@ -6,6 +6,7 @@ var root = new RootCommand("simwb: discrete-event simulation of emergency supply
     BenchCommand.Create(),
     CompareCommand.Create(),
     RunCommand.Create(),
+    SweepCommand.Create(),
     ValidateCommand.Create(),
 };
 
