@@ -3,7 +3,7 @@ using SimWorkbench.Scenarios.Diagnostics;
 namespace SimWorkbench.Scenarios;
 
 /// <summary>
-/// A scenario that did not load, thrown where a caller asked for a valid one (a notebook cell):
+/// A scenario that did not load, thrown where a caller asked for a valid one (<see cref="Workbench.Load"/>, for notebooks):
 /// its message lists every diagnostic, one a line, as the command line prints them.
 /// </summary>
 public sealed class InvalidScenarioException : Exception

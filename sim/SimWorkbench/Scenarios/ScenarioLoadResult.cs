@@ -16,10 +16,4 @@ public sealed record ScenarioLoadResult(Scenario? Scenario, IReadOnlyList<Diagno
 
     /// <summary>The warnings only.</summary>
     public IEnumerable<Diagnostic> Warnings => Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning);
-
-    /// <summary>The scenario, for a caller that cannot go on without one (a notebook cell).</summary>
-    /// <param name="path">The file's name as the caller gave it, for the message.</param>
-    /// <returns>The scenario; its warnings are in <see cref="Diagnostics"/>.</returns>
-    /// <exception cref="InvalidScenarioException">It did not load: the message lists every diagnostic.</exception>
-    public Scenario EnsureValid(string path) => Scenario ?? throw new InvalidScenarioException(path, Diagnostics);
 }
