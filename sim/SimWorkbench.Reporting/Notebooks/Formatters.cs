@@ -1,5 +1,7 @@
 using Microsoft.Data.Analysis;
 using Microsoft.DotNet.Interactive.Formatting;
+using Plotly.NET;
+using SimWorkbench.Reporting.Html;
 using SimWorkbench.Runs;
 using SimWorkbench.Scenarios;
 using SimWorkbench.WhatIf;
@@ -11,7 +13,8 @@ namespace SimWorkbench.Reporting.Notebooks;
 /// registered, displaying a <see cref="Scenario"/>, a <see cref="ComparisonResult"/>, a
 /// <see cref="WhatIfResult"/>, a <see cref="RunOutcome"/> or a <see cref="DataFrame"/> (as the
 /// last expression of a cell, or with <c>display(…)</c>) shows a readable table instead of the
-/// object's properties.
+/// object's properties, and a Plotly.NET chart shows as the chart, with plotly.js embedded so that
+/// it renders offline (<see cref="StandaloneChart"/>).
 /// </summary>
 public static class Formatters
 {
@@ -29,5 +32,6 @@ public static class Formatters
         Formatter.Register<WhatIfResult>(WhatIfHtml.Of, MimeType);
         Formatter.Register<RunOutcome>(RunOutcomeHtml.Of, MimeType);
         Formatter.Register<DataFrame>(DataFrameHtml.Of, MimeType);
+        Formatter.Register<GenericChart>(StandaloneChart.ToHtml, MimeType);
     }
 }

@@ -67,12 +67,12 @@ internal sealed class HtmlTable
     /// <summary>Marks a cell as the better value (shown bold).</summary>
     public const string Best = "\u0001";
 
-    /// <summary>A number as a table shows it: thousands separated from 1,000 up, else four significant digits; a dash for none.</summary>
+    /// <summary>A number as a table shows it: thousands separated from 1,000 to a trillion, else four significant digits; a dash for none.</summary>
     public static string Number(double? value) => value switch
     {
         null => "—",
         { } v when double.IsNaN(v) => "—",
-        { } v when Math.Abs(v) >= 1000 => v.ToString("N0", CultureInfo.InvariantCulture),
+        { } v when Math.Abs(v) >= 1000 && Math.Abs(v) < 1e12 => v.ToString("N0", CultureInfo.InvariantCulture),
         { } v => v.ToString("G4", CultureInfo.InvariantCulture),
     };
 
