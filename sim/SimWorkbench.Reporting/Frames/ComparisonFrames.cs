@@ -16,8 +16,8 @@ public static class ComparisonFrames
 {
     /// <summary>
     /// Each metric of each strategy over the replications: one row per (metric, strategy) with
-    /// columns <c>metric, unit, direction, strategy, n, missing, mean, ci_lower, ci_upper, p5, p50, p95, best</c>
-    /// (<c>best</c>: this strategy's mean is better than every other's).
+    /// columns <c>metric, unit, direction, headline, strategy, n, missing, mean, ci_lower, ci_upper, p5, p50, p95, best</c>
+    /// (<c>headline</c>: the summary tables show it; <c>best</c>: this strategy's mean is better than every other's).
     /// </summary>
     /// <param name="result">The comparison.</param>
     /// <returns>A new frame.</returns>
@@ -25,7 +25,7 @@ public static class ComparisonFrames
     {
         ArgumentNullException.ThrowIfNull(result);
         var frame = new FrameBuilder()
-            .Text("metric").Text("unit").Text("direction").Text("strategy")
+            .Text("metric").Text("unit").Text("direction").Flag("headline").Text("strategy")
             .Integer("n").Integer("missing")
             .Number("mean").Number("ci_lower").Number("ci_upper").Number("p5").Number("p50").Number("p95")
             .Flag("best");
@@ -36,7 +36,7 @@ public static class ComparisonFrames
             foreach (var summary in result.Summaries[m])
             {
                 var s = summary.Summary;
-                frame.Row(metric.Key, metric.Unit, DirectionText(metric.Direction), result.Strategies[summary.Strategy].Value,
+                frame.Row(metric.Key, metric.Unit, DirectionText(metric.Direction), metric.Headline, result.Strategies[summary.Strategy].Value,
                     s?.Count ?? 0, summary.Missing,
                     s?.Mean, s?.ConfidenceLower, s?.ConfidenceUpper, s?.P5, s?.P50, s?.P95,
                     best == summary.Strategy);
@@ -83,7 +83,7 @@ public static class ComparisonFrames
 
     /// <summary>
     /// The paired differences between strategies (common random numbers): one row per (metric,
-    /// pair) with columns <c>metric, unit, first, second, n, mean_difference, ci_lower, ci_upper, excludes_zero, better</c>,
+    /// pair) with columns <c>metric, unit, headline, first, second, n, mean_difference, ci_lower, ci_upper, excludes_zero, better</c>,
     /// where the difference is first − second and <c>better</c> names the strategy the interval
     /// shows to be better (null when it includes zero or the metric has no better direction).
     /// </summary>
@@ -93,7 +93,7 @@ public static class ComparisonFrames
     {
         ArgumentNullException.ThrowIfNull(result);
         var frame = new FrameBuilder()
-            .Text("metric").Text("unit").Text("first").Text("second")
+            .Text("metric").Text("unit").Flag("headline").Text("first").Text("second")
             .Integer("n").Number("mean_difference").Number("ci_lower").Number("ci_upper")
             .Flag("excludes_zero").Text("better");
         for (var m = 0; m < result.Metrics.Count; m++)
@@ -104,7 +104,7 @@ public static class ComparisonFrames
                 var d = pair.Difference;
                 var first = result.Strategies[pair.First].Value;
                 var second = result.Strategies[pair.Second].Value;
-                frame.Row(metric.Key, metric.Unit, first, second,
+                frame.Row(metric.Key, metric.Unit, metric.Headline, first, second,
                     d?.Count ?? 0, d?.MeanDifference, d?.ConfidenceLower, d?.ConfidenceUpper,
                     d?.ExcludesZero, Better(metric.Direction, d?.ExcludesZero == true ? d.MeanDifference : null, first, second));
             }

@@ -14,7 +14,7 @@ public static class WhatIfFrames
 
     /// <summary>
     /// How each metric of each strategy changed: one row per (metric, strategy) with columns
-    /// <c>metric, unit, direction, strategy, baseline_mean, what_if_mean, n, mean_difference, ci_lower, ci_upper, change</c>,
+    /// <c>metric, unit, direction, headline, strategy, baseline_mean, what_if_mean, n, mean_difference, ci_lower, ci_upper, change</c>,
     /// the difference being what-if − baseline paired by replication, and <c>change</c> one of
     /// <c>better</c>, <c>worse</c> (the 95% interval excludes zero) or <c>unclear</c> (it does not, or the metric has no better direction).
     /// </summary>
@@ -24,7 +24,7 @@ public static class WhatIfFrames
     {
         ArgumentNullException.ThrowIfNull(result);
         var frame = new FrameBuilder()
-            .Text("metric").Text("unit").Text("direction").Text("strategy")
+            .Text("metric").Text("unit").Text("direction").Flag("headline").Text("strategy")
             .Number("baseline_mean").Number("what_if_mean")
             .Integer("n").Number("mean_difference").Number("ci_lower").Number("ci_upper")
             .Text("change");
@@ -35,7 +35,7 @@ public static class WhatIfFrames
             {
                 var change = result.Differences[m][s];
                 var d = change.Difference;
-                frame.Row(metric.Key, metric.Unit, ComparisonFrames.DirectionText(metric.Direction), change.Strategy.Value,
+                frame.Row(metric.Key, metric.Unit, ComparisonFrames.DirectionText(metric.Direction), metric.Headline, change.Strategy.Value,
                     result.Baseline.Summaries[m][s].Summary?.Mean, result.Variant.Summaries[m][s].Summary?.Mean,
                     d?.Count ?? 0, d?.MeanDifference, d?.ConfidenceLower, d?.ConfidenceUpper,
                     ChangeText(change.IsImprovement));
