@@ -100,7 +100,7 @@ public sealed class CityMetrics
     /// <summary>The most consecutive hours with served &lt; need.</summary>
     public int LongestDeprivationHours { get; }
 
-    /// <summary>Deprivation cost of the whole horizon (see <see cref="Deprivation.Cost"/>), in the cost function's unit.</summary>
+    /// <summary>Deprivation cost of the whole horizon (see <see cref="Deprivation.Cost"/>), in the scenario's currency.</summary>
     public double DeprivationCost { get; }
 
     /// <summary>Computes every metric of one city's series.</summary>

@@ -1,5 +1,3 @@
-using SimWorkbench.Kernel;
-
 namespace SimWorkbench.Metrics;
 
 /// <summary>
@@ -39,18 +37,15 @@ public static class Deprivation
     /// <remarks>
     /// Each person-hour of deprivation is charged the marginal cost of the spell's hour, so a spell
     /// of L hours with a constant n people deprived costs exactly n × DC(L): the sum telescopes to the
-    /// source's per-person cost at the spell's length (Holguín-Veras et al. 2013). When n varies
-    /// within a spell, people who join it late are charged as if deprived since the spell began: a
+    /// per-person cost at the spell's length (Holguín-Veras et al. 2013). When n varies within a
+    /// spell, people who join it late are charged as if deprived since the spell began: a
     /// conservative (upper) reading, since who goes without is not tracked person by person.
     /// </remarks>
     /// <param name="needPerHour">Need per hour.</param>
     /// <param name="servedPerHour">Need met per hour; same length.</param>
     /// <param name="population">People in the city, &gt; 0.</param>
     /// <param name="costFunction">The commodity's cost per person of t hours without it.</param>
-    /// <returns>
-    /// Cost in the function's unit (e.g. US dollars); 0 without deprivation; +∞ once a spell is long
-    /// enough for e^(a + b·t) to overflow (a + b·t &gt; about 709.78).
-    /// </returns>
+    /// <returns>Cost in the scenario's currency; 0 without deprivation; finite (the function grows linearly past its limit).</returns>
     public static double Cost(
         ReadOnlySpan<double> needPerHour,
         ReadOnlySpan<double> servedPerHour,
@@ -60,8 +55,7 @@ public static class Deprivation
         RequireSameLength(needPerHour, servedPerHour);
         ArgumentNullException.ThrowIfNull(costFunction);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(population);
-        var atSpellStart = PortableMath.Exp(costFunction.A); // e^(a + b·0): DC(0) = 0 is measured from it
-        var previous = atSpellStart;
+        var previous = 0.0; // DC(0)
         var run = 0;
         var cost = 0.0;
         for (var h = 0; h < needPerHour.Length; h++)
@@ -71,17 +65,12 @@ public static class Deprivation
             if (!(served < need))
             {
                 run = 0;
-                previous = atSpellStart;
+                previous = 0;
                 continue;
             }
 
             run++;
-            var current = PortableMath.Exp(costFunction.A + (costFunction.BPerHour * run));
-            if (double.IsPositiveInfinity(current))
-            {
-                return current; // the spell has outlasted the exponential's range: the cost is unbounded
-            }
-
+            var current = costFunction.Evaluate(run);
             var deprivedPeople = population * (need - served) / need;
             cost += deprivedPeople * (current - previous);
             previous = current;

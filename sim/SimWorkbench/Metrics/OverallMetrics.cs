@@ -124,7 +124,7 @@ public sealed class OverallMetrics
     /// <summary>The longest deprivation of any city, hours.</summary>
     public int LongestDeprivationHours { get; }
 
-    /// <summary>Σ deprivation cost, in the cost function's unit.</summary>
+    /// <summary>Σ deprivation cost, in the scenario's currency.</summary>
     public double DeprivationCost { get; }
 
     /// <summary>Population-weighted Gini coefficient of the cities' fill rates (<see cref="Equity.Gini"/>), in [0, 1).</summary>

@@ -13,4 +13,7 @@ public sealed record Fleet(FleetId Id, DepotId Depot, LinkMode Mode, int Vehicle
 {
     /// <summary>What the whole fleet carries in one trip: vehicles × payload.</summary>
     public Mass TotalPayload => new(Vehicles * Payload.Kilograms);
+
+    /// <summary>What one vehicle costs per kilometre driven, loaded or empty, in the scenario's currency; 0 when not given.</summary>
+    public DistanceCost CostPerKm { get; init; }
 }

@@ -35,6 +35,11 @@ internal sealed class UnitTable
 
     public static UnitTable MassRates { get; } = new("throughput", "120 t/h", ("t/h", 1), ("t/d", 1.0 / 24), ("kg/h", 0.001));
 
+    public static UnitTable TimeRates { get; } = new("rate per time", "0.2/yr", ("/h", 1), ("/d", 1.0 / 24), ("/w", 1.0 / 168), ("/yr", 1 / TimeRate.HoursPerYear));
+
+    /// <summary>Costs per vehicle-kilometre in one currency, e.g. <c>1.8 USD/km</c>.</summary>
+    public static UnitTable DistanceCosts(Currency currency) => new("cost per km", $"1.8 {currency.Code}/km", ($"{currency.Code}/km", 1));
+
     public bool TryFactor(string unit, out double factor)
     {
         foreach (var (name, value) in units)

@@ -48,7 +48,7 @@ public static class Comparison
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(options.OnsetHour, hours, nameof(options));
 
         var commodities = scenario.Commodities.Select(c => c.Id.Value).ToArray();
-        var costs = commodities.Select(c => options.DeprivationCosts?.GetValueOrDefault(c) ?? DeprivationCostFunction.HolguinVerasWater).ToArray();
+        var costs = scenario.Commodities.Select(c => options.DeprivationCosts?.GetValueOrDefault(c.Id.Value) ?? c.DeprivationCost).ToArray();
         var runs = new RunMetrics[strategies.Count * replications];
         var done = 0;
         try
@@ -73,7 +73,7 @@ public static class Comparison
             byStrategy[s] = runs.AsSpan(s * replications, replications).ToArray();
         }
 
-        var metrics = ReportedMetric.For(commodities);
+        var metrics = ReportedMetric.For(commodities, scenario.Currency.Code);
         var values = new double?[metrics.Count][][];
         for (var m = 0; m < metrics.Count; m++)
         {
@@ -155,7 +155,10 @@ public static class Comparison
             overall[c] = OverallMetrics.Of(perCity);
         }
 
-        return new RunMetrics(outcome.Strategy, outcome.Replication, outcome.Seed, overall, outcome.VehicleKilometres, outcome.Deliveries.Count, keepEvents ? outcome.Deliveries : []);
+        return new RunMetrics(outcome.Strategy, outcome.Replication, outcome.Seed, overall, outcome.VehicleKilometres, outcome.Deliveries.Count, keepEvents ? outcome.Deliveries : [])
+        {
+            Costs = LogisticsCosts.Of(scenario, outcome),
+        };
     }
 
     /// <summary>Served, never above need: the engine's sums can exceed need by a rounding error.</summary>

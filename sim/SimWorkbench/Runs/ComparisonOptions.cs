@@ -25,8 +25,8 @@ public sealed record ComparisonOptions
     public int OnsetHour { get; init; }
 
     /// <summary>
-    /// The deprivation cost function of each commodity, by id; a commodity not listed uses
-    /// <see cref="DeprivationCostFunction.HolguinVerasWater"/> (scenarios do not yet give their own).
+    /// Overrides of the deprivation cost function of each commodity, by id (e.g. a notebook testing
+    /// another estimate); a commodity not listed uses its scenario's <c>deprivation_cost</c>.
     /// </summary>
     public IReadOnlyDictionary<string, DeprivationCostFunction>? DeprivationCosts { get; init; }
 

@@ -21,4 +21,14 @@ public sealed record RunMetrics(
     IReadOnlyList<OverallMetrics> Overall,
     double VehicleKilometres,
     int DeliveryCount,
-    IReadOnlyList<Delivery> Deliveries);
+    IReadOnlyList<Delivery> Deliveries)
+{
+    /// <summary>The run's logistics costs, in the scenario's currency.</summary>
+    public required LogisticsCosts Costs { get; init; }
+
+    /// <summary>Σ over commodities of the overall deprivation cost, in the scenario's currency.</summary>
+    public double DeprivationCost => Overall.Sum(o => o.DeprivationCost);
+
+    /// <summary>The social cost: logistics cost + deprivation cost (Holguín-Veras et al. 2013), in the scenario's currency.</summary>
+    public double SocialCost => Costs.Total + DeprivationCost;
+}

@@ -29,4 +29,15 @@ public sealed record RunOutcome(
     IReadOnlyList<Delivery> Deliveries,
     double VehicleKilometres,
     IReadOnlyList<StockLedger> Ledger,
-    IReadOnlyList<HazardRecord> Hazards);
+    IReadOnlyList<HazardRecord> Hazards)
+{
+    /// <summary>Kilometres driven by each of the strategy's fleets, in the strategy's fleet order; they sum to <see cref="VehicleKilometres"/>.</summary>
+    public IReadOnlyList<FleetKilometres> FleetKilometres { get; init; } = [];
+
+    /// <summary>
+    /// Per commodity (scenario order), the stock on hand in depots and cities integrated over the
+    /// horizon, in unit-hours: Σ over hour slots of the level at the slot's middle × its length.
+    /// Stock in transit is not on hand. Holding cost is charged on it.
+    /// </summary>
+    public IReadOnlyList<double> StockUnitHours { get; init; } = [];
+}

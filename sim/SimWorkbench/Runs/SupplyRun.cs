@@ -73,6 +73,10 @@ public static class SupplyRun
             world.Deliveries.AsReadOnly(),
             world.VehicleKilometres,
             ledger,
-            world.Strikes.Log.AsReadOnly());
+            world.Strikes.Log.AsReadOnly())
+        {
+            FleetKilometres = [.. world.Fleets.Select((f, i) => new FleetKilometres(f.Fleet.Id, world.FleetKilometres[i]))],
+            StockUnitHours = [.. world.StockUnitHours],
+        };
     }
 }

@@ -32,4 +32,8 @@ public sealed record Scenario(
     RegionNetwork Network,
     IReadOnlyList<Hazard> Hazards,
     IReadOnlyList<CascadeRule> Cascades,
-    IReadOnlyList<Strategy> Strategies);
+    IReadOnlyList<Strategy> Strategies)
+{
+    /// <summary>The currency every cost is counted in (prices, fleet costs, deprivation costs); US dollars by default.</summary>
+    public Currency Currency { get; init; } = Currency.Usd;
+}

@@ -77,6 +77,8 @@ internal sealed partial class SupplyWorld
         Consumed = new double[k];
         Lost = new double[k];
         Initial = new double[k];
+        StockUnitHours = new double[k];
+        FleetKilometres = new double[Fleets.Length];
         for (var c = 0; c < k; c++)
         {
             Initial[c] = Piles.Total(c);
@@ -161,13 +163,20 @@ internal sealed partial class SupplyWorld
     /// <summary>Kilometres driven by every vehicle, loaded and empty.</summary>
     public double VehicleKilometres { get; set; }
 
-    /// <summary>Starts the processes: repairs of links that start damaged, hazards, allocation, and hourly consumption.</summary>
+    /// <summary>Kilometres driven by the vehicles of each of the strategy's fleets (<see cref="Fleets"/> order), loaded and empty.</summary>
+    public double[] FleetKilometres { get; }
+
+    /// <summary>Per commodity, stock on hand in every pile integrated over time so far, in unit-hours (see <see cref="StockOnHand"/>).</summary>
+    public double[] StockUnitHours { get; }
+
+    /// <summary>Starts the processes: repairs of links that start damaged, hazards, allocation, hourly consumption, and the hourly count of stock on hand.</summary>
     public void Start()
     {
         Links.RepairInitialDamage();
         Strikes.Start();
         Simulation.Process(Allocation(), "allocation");
         Simulation.Process(Consumption.Hourly(this), "consumption");
+        Simulation.Process(StockOnHand.Hourly(this), "stock-on-hand");
     }
 
     /// <summary>Recomputes <see cref="NeedPerHour"/> from the cities' conditions now.</summary>

@@ -112,7 +112,9 @@ internal static class Trips
             }
 
             yield return world.Simulation.Timeout(graph.ArcHours(arc, vehicle.SpeedKilometresPerHour) / rate);
-            world.VehicleKilometres += graph.LinkAt(link).Length.Kilometres;
+            var kilometres = graph.LinkAt(link).Length.Kilometres;
+            world.VehicleKilometres += kilometres;
+            world.FleetKilometres[world.FleetIndex(vehicle.Fleet)] += kilometres;
         }
     }
 }

@@ -65,12 +65,14 @@ public sealed class DeprivationTests
     }
 
     [Fact]
-    public void A_spell_too_long_for_the_exponential_costs_without_bound()
+    public void A_spell_past_the_limit_costs_the_linear_extension_finitely()
     {
-        // a + b t passes 709.78 after 710 hours with b = 1.
-        var need = Hourly.Constant(800, 1);
-        var served = Hourly.Constant(800, 0);
+        // Doubling up to T = 3 h: DC(3) = 7; then the slope there, ln 2 × 2³ = 8 ln 2 per hour.
+        // One person short for 5 h: DC(5) = 7 + 2 × 8 ln 2. For 800 h, 7 + 797 × 8 ln 2 (the
+        // exponential alone would have overflowed after 1,024 doublings).
+        var limited = new DeprivationCostFunction(0, Math.Log(2), limitHours: 3);
 
-        Deprivation.Cost(need, served, 1, new DeprivationCostFunction(0, 1)).ShouldBe(double.PositiveInfinity);
+        Deprivation.Cost(Hourly.Constant(5, 1), Hourly.Constant(5, 0), 1, limited).ShouldBe(7 + (2 * 8 * Math.Log(2)), 1e-12);
+        Deprivation.Cost(Hourly.Constant(800, 1), Hourly.Constant(800, 0), 1, limited).ShouldBe(7 + (797 * 8 * Math.Log(2)), 1e-9);
     }
 }

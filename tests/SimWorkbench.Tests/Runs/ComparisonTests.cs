@@ -10,11 +10,11 @@ public sealed class ComparisonTests
     // - distributed: all 40,000 L in the town's own depot. It covers the whole horizon without a
     //   vehicle: fill rate 1, nothing unmet, no deprivation, 0 km.
     // - centralised: 36,000 L at a reserve one road away (60 km, 1 h) and 4,000 L (6.4 h of need)
-    //   of operating stock in the town. Every 6 h the allocator ships the town's need over the
-    //   period plus the trip, less its stock: 625 × 7 − 4,000 = 375 L at t = 0, then 625 × 7 − 625 =
-    //   3,750 L at each of t = 6, 12, …, 42 (the 625 L left is the hour of travel). That is one
-    //   load (under 5 t) per period: 8 trips of 2 × 60 km = 960 km. Loading at 1,000 t/h takes at
-    //   most 0.00375 h; whether the load lands in time is the skipped test below.
+    //   of operating stock in the town. Every 6 h the allocator ships the town's need for every hour
+    //   that starts before the next decision's load can land (6 h + loading + 1 h of road: 8 hours),
+    //   less its stock: 625 × 8 − 4,000 = 1,000 L at t = 0; then, finding 1,250 L left each time,
+    //   625 × 8 − 1,250 = 3,750 L at each of t = 6, 12, …, 42. That is one load (under 5 t) per
+    //   period: 8 trips of 2 × 60 km = 960 km. Loading at 1,000 t/h takes at most 0.00375 h.
     internal const string Parity = """
         name: Parity
         horizon: 2d
@@ -34,6 +34,86 @@ public sealed class ComparisonTests
           - { id: centralised, kind: centralised, allocation_period: 6h, stock: { reserve: { water: 36000 L }, local-town: { water: 4000 L } } }
           - { id: distributed, kind: distributed, stock: { local-town: { water: 40000 L } } }
         """;
+
+    /// <summary>The parity scenario priced: water 0.5 USD/L held at 0.876/yr (1e-4 per hour), trucks at 2 USD/km.</summary>
+    internal static readonly string PricedParity = Parity
+        .Replace("seed: 7", "seed: 7\ncurrency: USD", StringComparison.Ordinal)
+        .Replace("need: 15 L/person/d }", "need: 15 L/person/d, unit_cost: 0.5 USD/L, holding_cost: 0.876/yr }", StringComparison.Ordinal)
+        .Replace("speed: 60 km/h }", "speed: 60 km/h, cost_per_km: 2 USD/km }", StringComparison.Ordinal);
+
+    // A town of 1,000 people (625 L/h) alone with 15,000 L (24 h of need) in its own depot over 5 days:
+    // served in full for hours 0-23, then nothing for the 96 h left.
+    private const string CutOff = """
+        name: Cut off
+        horizon: 5d
+        commodities:
+          - { id: water, unit: L, mass_per_unit: 1 kg, need: 15 L/person/d, unit_cost: 0.5 USD/L, holding_cost: 0.876/yr,
+              deprivation_cost: { a: 1.5031, b: 0.1172/h, limit: 72h } }
+        cities:
+          - { id: town, location: { lat: 10.0, lon: 20.0 }, population: 1000 }
+        depots:
+          - { id: local-town, tier: local, city: town, loading: 10 t/h, capacity: { water: 50000 L } }
+        fleets:
+          - { id: vans, depot: local-town, mode: road, vehicles: 1, payload: 1 t, speed: 40 km/h, cost_per_km: 2 USD/km }
+        strategies:
+          - { id: local, kind: distributed, stock: { local-town: { water: 15000 L } } }
+        """;
+
+    [Fact]
+    public void At_parity_without_hazards_both_fill_all_need_and_cost_what_the_hand_calculation_gives()
+    {
+        var result = Comparison.Run(TestScenarios.Parse(PricedParity));
+        int Index(string key) => result.Metrics.ToList().FindIndex(m => m.Key == key);
+        double Mean(string key, int strategy) => result.Summaries[Index(key)][strategy].Summary!.Mean;
+
+        // Transport: centralised drives 8 round trips of 2 × 60 km = 960 km at 2 USD/km; distributed none.
+        const double centralTransport = 8 * 2 * 60 * 2.0;
+        // Holding at 0.5 USD/L × 1e-4 /h on the L·h on hand (StockOnHandTests): distributed
+        // 48 × 40,000 − 625 × 48 × 49 / 2 = 1,185,000; centralised 1,000 + 7 × 3,750 = 27,250 less
+        // (each load is on the road at one reading).
+        const double perLitreHour = 0.5 * (0.876 / 8760);
+        const double localHolding = 1_185_000 * perLitreHour;             // 59.25 USD
+        const double centralHolding = (1_185_000 - 27_250) * perLitreHour; // 57.8875 USD
+        for (var s = 0; s < 2; s++)
+        {
+            Mean("water.fill_rate", s).ShouldBe(1.0);
+            Mean("all.procurement_cost", s).ShouldBe(0);   // no supplier delivers
+            Mean("all.stock_lost_cost", s).ShouldBe(0);    // no hazard
+            Mean("all.deprivation_cost", s).ShouldBe(0);
+            Mean("all.social_cost", s).ShouldBe(Mean("all.logistics_cost", s));
+        }
+
+        Mean("all.transport_cost", 0).ShouldBe(centralTransport, tolerance: 1e-9);
+        Mean("all.transport_cost", 1).ShouldBe(0);
+        Mean("all.holding_cost", 0).ShouldBe(centralHolding, tolerance: 1e-9);
+        Mean("all.holding_cost", 1).ShouldBe(localHolding, tolerance: 1e-9);
+        Mean("all.logistics_cost", 0).ShouldBe(centralTransport + centralHolding, tolerance: 1e-9);
+        Mean("all.logistics_cost", 1).ShouldBe(localHolding, tolerance: 1e-9);
+        result.Differences[Index("all.logistics_cost")][0].Difference!.MeanDifference
+            .ShouldBe(centralTransport + centralHolding - localHolding, tolerance: 1e-9);
+        result.Metrics[Index("all.social_cost")].Unit.ShouldBe("USD");
+    }
+
+    [Fact]
+    public void Social_cost_adds_the_deprivation_cost_in_currency_to_the_logistics_cost()
+    {
+        var result = Comparison.Run(TestScenarios.Parse(CutOff));
+        var run = result.Runs[0].ShouldHaveSingleItem();
+
+        // All 1,000 people go without for 96 h, past the 72 h limit: 1,000 × DC(96) with
+        // DC(96) = e^(a + 72b) − e^a + 24 × b·e^(a + 72b), about 79,200 USD each.
+        const double a = 1.5031;
+        const double b = 0.1172;
+        var perPerson = Math.Exp(a + (72 * b)) - Math.Exp(a) + (24 * b * Math.Exp(a + (72 * b)));
+        var deprivation = 1000 * perPerson;
+        // Holding: Σ_{h=0}^{23} (15,000 − 625 (h + 1)) = 360,000 − 187,500 = 172,500 L·h at 5e-5 USD.
+        const double holding = 172_500 * 0.5 * (0.876 / 8760);
+
+        run.DeprivationCost.ShouldBe(deprivation, deprivation * 1e-12);
+        run.Costs.ShouldBe(new SimWorkbench.Metrics.LogisticsCosts(0, run.Costs.Holding, 0, 0));
+        run.Costs.Holding.ShouldBe(holding, 1e-9);
+        run.SocialCost.ShouldBe(holding + deprivation, deprivation * 1e-12);
+    }
 
     [Fact]
     public void At_parity_without_hazards_distributed_meets_all_need_and_centralised_ships_one_load_a_period()
@@ -177,7 +257,12 @@ public sealed class ComparisonTests
                 commodity.FillRate.ShouldBeInRange(0, 1);
                 commodity.ResilienceIndex.ShouldBeInRange(0, 1);
                 commodity.UnmetUnits.ShouldBe(commodity.NeedUnits - commodity.ServedUnits, tolerance: 1e-6 * Math.Max(1, commodity.NeedUnits));
+                double.IsFinite(commodity.DeprivationCost).ShouldBeTrue();
             }
+
+            // Every example prices its stock and fleets: holding costs something, and every cost is finite.
+            run.Costs.Holding.ShouldBeGreaterThan(0);
+            double.IsFinite(run.SocialCost).ShouldBeTrue();
         }
 
         result.ServiceLevels.Count.ShouldBe(scenario.Strategies.Count * scenario.Commodities.Count);

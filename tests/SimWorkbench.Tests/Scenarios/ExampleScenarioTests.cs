@@ -33,6 +33,17 @@ public sealed class ExampleScenarioTests
 
     [Theory]
     [MemberData(nameof(Examples))]
+    public void Every_example_prices_its_commodities_and_fleets_and_gives_bounded_deprivation_costs(string file)
+    {
+        var scenario = Load(file).Scenario!;
+
+        scenario.Currency.Code.ShouldBe("USD");
+        scenario.Commodities.ShouldAllBe(c => c.UnitCost.PerUnit > 0 && c.HoldingCost.PerHour > 0 && c.DeprivationCost.LimitHours <= 72);
+        scenario.Network.Fleets.ShouldAllBe(f => f.CostPerKm.PerKilometre > 0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
     public void Every_example_compares_at_least_two_strategies_over_a_positive_horizon(string file)
     {
         var scenario = Load(file).Scenario!;

@@ -1,5 +1,6 @@
 using SimWorkbench.Commodities;
 using SimWorkbench.Network;
+using SimWorkbench.Quantities;
 using SimWorkbench.Scenarios.Diagnostics;
 using SimWorkbench.Scenarios.Yaml;
 
@@ -13,6 +14,9 @@ namespace SimWorkbench.Scenarios.Reading;
 internal sealed class Catalog
 {
     private readonly Dictionary<string, (IdSet Set, YamlScalar At)> elementNames = new(StringComparer.Ordinal);
+
+    /// <summary>The scenario's currency, read before any item: prices and costs are written in it.</summary>
+    public Currency Currency { get; set; } = Currency.Usd;
 
     public IdSet Commodities { get; } = new("commodity");
 

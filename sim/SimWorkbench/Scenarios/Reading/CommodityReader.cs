@@ -1,4 +1,5 @@
 using SimWorkbench.Commodities;
+using SimWorkbench.Metrics;
 using SimWorkbench.Quantities;
 using SimWorkbench.Scenarios.Diagnostics;
 
@@ -30,20 +31,35 @@ internal static class CommodityReader
 
         var mass = context.Mass(item.Required("mass_per_unit"), item.Of("mass_per_unit"));
         var needNode = item.Required("need");
+        var unitCostNode = item.Optional("unit_cost");
         DailyNeed? need = null;
+        double? unitCost = 0;
         if (unit is not null && mass is not null && id is not null)
         {
             var units = new CommodityUnits(new Commodity(new(id), name ?? id, unit, mass.Value, default));
             need = context.Quantity(needNode, item.Of("need"), units.Needs, allowZero: true) is { } v ? new DailyNeed(v) : null;
+            if (unitCostNode is not null)
+            {
+                unitCost = context.Quantity(unitCostNode, item.Of("unit_cost"), units.Costs(catalog.Currency), allowZero: true);
+            }
         }
 
+        var holding = item.Optional("holding_cost") is { } h ? context.TimeRate(h, item.Of("holding_cost"), allowZero: true) : default(TimeRate);
+        var deprivation = item.Optional("deprivation_cost") is { } d
+            ? DeprivationCostReader.Read(context, d, item.Of("deprivation_cost"))
+            : DeprivationCostFunction.HolguinVerasWater;
         item.Finish();
-        if (id is null || name is null || unit is null || mass is null || need is null)
+        if (id is null || name is null || unit is null || mass is null || need is null || unitCost is null || holding is null || deprivation is null)
         {
             return null;
         }
 
-        var commodity = new Commodity(new(id), name, unit, mass.Value, need.Value);
+        var commodity = new Commodity(new(id), name, unit, mass.Value, need.Value)
+        {
+            UnitCost = new UnitCost(unitCost.Value),
+            HoldingCost = holding.Value,
+            DeprivationCost = deprivation,
+        };
         catalog.CommodityById[id] = (commodity, new CommodityUnits(commodity));
         return commodity;
     }

@@ -9,8 +9,11 @@ namespace SimWorkbench.Scenarios.Reading;
 /// </summary>
 internal sealed class CommodityUnits
 {
+    private readonly Commodity commodity;
+
     public CommodityUnits(Commodity commodity)
     {
+        this.commodity = commodity;
         var unit = commodity.Unit;
         var perKg = 1 / commodity.MassPerUnit.Kilograms;
         Amounts = new UnitTable($"{commodity.Id} amount", $"20000 {unit}", (unit, 1), ("kg", perKg), ("t", 1000 * perKg));
@@ -21,6 +24,14 @@ internal sealed class CommodityUnits
     }
 
     public UnitTable Amounts { get; }
+
+    /// <summary>Prices in one currency: per unit, or by mass (<c>400 USD/t</c> of a 0.55 kg ration is 0.22 USD/ration).</summary>
+    public UnitTable Costs(Currency currency)
+    {
+        var code = currency.Code;
+        var kg = commodity.MassPerUnit.Kilograms;
+        return new UnitTable($"{commodity.Id} unit cost", $"0.4 {code}/{commodity.Unit}", ($"{code}/{commodity.Unit}", 1), ($"{code}/kg", kg), ($"{code}/t", kg / 1000));
+    }
 
     public UnitTable Rates { get; }
 

@@ -305,6 +305,26 @@ internal sealed class ReadContext(DiagnosticBag bag)
     public MassRate? MassRate(YamlNode? node, string what) =>
         Quantity(node, what, UnitTable.MassRates, allowZero: false) is { } tph ? new MassRate(tph) : null;
 
+    public TimeRate? TimeRate(YamlNode? node, string what, bool allowZero) =>
+        Quantity(node, what, UnitTable.TimeRates, allowZero) is { } perHour ? new TimeRate(perHour) : null;
+
+    /// <summary>A currency code: three capital letters, like USD.</summary>
+    public Currency? Currency(YamlNode? node, string what)
+    {
+        if (Scalar(node, what, "a currency code like USD") is not { } scalar)
+        {
+            return null;
+        }
+
+        if (Quantities.Currency.IsCode(scalar.Value))
+        {
+            return new Currency(scalar.Value);
+        }
+
+        Error(DiagnosticCodes.WrongType, scalar, $"{what} should be a three-letter currency code in capitals, like USD or EUR, not {scalar.Describe()}.");
+        return null;
+    }
+
     public static string Format(double value) => value.ToString("G", CultureInfo.InvariantCulture);
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";

@@ -1,3 +1,4 @@
+using SimWorkbench.Quantities;
 using SimWorkbench.Scenarios.Checks;
 using SimWorkbench.Scenarios.Diagnostics;
 using SimWorkbench.Scenarios.Yaml;
@@ -23,8 +24,9 @@ internal static class ScenarioReader
         var replications = top.Optional("replications") is { } r ? context.Count(r, top.Of("replications"), MaxReplications) : 1;
         var seed = top.Optional("seed") is { } s ? context.Seed(s, top.Of("seed")) : 1UL;
         var parity = top.Optional("require_parity") is { } p ? context.Boolean(p, top.Of("require_parity")) : true;
+        var currency = top.Optional("currency") is { } cur ? context.Currency(cur, top.Of("currency")) : Currency.Usd;
 
-        var catalog = new Catalog();
+        var catalog = new Catalog { Currency = currency ?? Currency.Usd };
         var commodityItems = catalog.Declare(context, Section(top, "commodities", "commodity"), catalog.Commodities);
         var cityItems = catalog.Declare(context, Section(top, "cities", "city"), catalog.Cities);
         var depotItems = catalog.Declare(context, Section(top, "depots", "depot"), catalog.Depots);
@@ -46,7 +48,7 @@ internal static class ScenarioReader
         var strategies = ReadAll(strategyItems, (item, id) => StrategyReader.Read(item, id, catalog));
 
         CascadeCycleCheck.Run(bag, [.. cascades.Select(x => (x.Record, (YamlNode)x.At.Map.Get("id")!))]);
-        if (bag.HasErrors || name is null || description is null || horizon is null || replications is null || seed is null || parity is null)
+        if (bag.HasErrors || name is null || description is null || horizon is null || replications is null || seed is null || parity is null || currency is null)
         {
             return null;
         }
@@ -74,7 +76,10 @@ internal static class ScenarioReader
                 [.. fleets.Select(x => x.Record)]),
             [.. hazards.Select(x => x.Record)],
             [.. cascades.Select(x => x.Record)],
-            [.. strategies.Select(x => x.Record)]);
+            [.. strategies.Select(x => x.Record)])
+        {
+            Currency = currency,
+        };
     }
 
     /// <summary>A section's items; a section named with a <paramref name="singular"/> is required and may not be empty.</summary>
