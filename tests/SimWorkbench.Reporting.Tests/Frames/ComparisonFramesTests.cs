@@ -5,14 +5,14 @@ namespace SimWorkbench.Reporting.Tests.Frames;
 
 public sealed class ComparisonFramesTests
 {
-    private static readonly int Metrics = SmallComparison.Result.Metrics.Count; // 15 for water + 3 run-wide
+    private static readonly int Metrics = SmallComparison.Result.Metrics.Count; // 15 for water + 9 run-wide
 
     [Fact]
     public void The_summary_has_a_row_per_metric_and_strategy()
     {
         var frame = SmallComparison.Result.SummaryFrame();
 
-        Metrics.ShouldBe(18);
+        Metrics.ShouldBe(24);
         frame.Rows.Count.ShouldBe(Metrics * 2);
         Names(frame).ShouldBe(["metric", "unit", "direction", "headline", "strategy", "n", "missing", "mean", "ci_lower", "ci_upper", "p5", "p50", "p95", "best"]);
         var fill = Row(frame, "water.fill_rate", "distributed");

@@ -9,7 +9,7 @@ public sealed class WhatIfFramesTests
     {
         var frame = SmallComparison.WhatIf.DifferenceFrame();
 
-        frame.Rows.Count.ShouldBe(18 * 2);
+        frame.Rows.Count.ShouldBe(24 * 2); // 15 metrics for water + 9 run-wide, 2 strategies
         ComparisonFramesTests.Names(frame).ShouldBe(["metric", "unit", "direction", "headline", "strategy", "baseline_mean", "what_if_mean",
             "n", "mean_difference", "ci_lower", "ci_upper", "change"]);
         // With the road closed the centralised town has its own 4,000 L of 30,000 L needed.

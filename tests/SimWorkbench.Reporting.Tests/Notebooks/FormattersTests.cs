@@ -44,13 +44,16 @@ public sealed class FormattersTests
     [Fact]
     public void A_data_frame_displays_as_a_table_of_its_first_rows()
     {
-        var frame = SmallComparison.Result.SummaryFrame(); // 36 rows: all shown
+        var frame = SmallComparison.Result.SummaryFrame(); // 24 metrics × 2 strategies = 48 rows, 14 columns
 
         var html = Formatter.ToDisplayString(frame, Formatters.MimeType);
 
         html.ShouldContain("<th>ci_lower</th>");
-        html.Split("<tr>").Length.ShouldBe(1 + 1 + 36); // before the first row, the header, the rows
-        Formatter.ToDisplayString(SmallComparison.Result.ReplicationFrame(), Formatters.MimeType).ShouldNotContain("more rows");
+        html.Split("<tr>").Length.ShouldBe(1 + 1 + 40); // before the first row, the header, the first 40 rows
+        System.Net.WebUtility.HtmlDecode(html).ShouldContain("… 8 more rows (48 × 14 in all).");
+        var small = Formatter.ToDisplayString(SmallComparison.Result.ReplicationFrame(), Formatters.MimeType); // 6 rows
+        small.Split("<tr>").Length.ShouldBe(1 + 1 + 6);
+        small.ShouldNotContain("more rows");
     }
 
     [Fact]
