@@ -7,9 +7,10 @@ namespace SimWorkbench.Runs;
 
 /// <summary>Runs one strategy of a scenario once: the supply engine's entry point.</summary>
 /// <remarks>
-/// This version simulates need, stock, allocation, loading, routing, travel and delivery over the
+/// It simulates need, stock, allocation, loading, routing, travel and delivery over the
 /// scenario's horizon, with the scenario's hazards and the cascades they set off (see
-/// <see cref="Supply.HazardStrikes"/>); replenishment is not simulated yet (nothing is procured).
+/// <see cref="Supply.HazardStrikes"/>), supplier deliveries (<see cref="Supply.Suppliers"/>) and
+/// pre-positioning on warnings (<see cref="Supply.Forecasts"/>).
 /// </remarks>
 public static class SupplyRun
 {
@@ -39,15 +40,19 @@ public static class SupplyRun
 
     /// <summary>
     /// The allocation logic for a strategy's kind: <see cref="CentralisedAllocation"/> for
-    /// centralised (and, until hubs allocate for their own cities, for hybrid: the hubs ship to
-    /// everyone, on top of the cities' local stock); <see cref="LocalStock"/> for distributed.
+    /// centralised, <see cref="LocalStock"/> for distributed, <see cref="HubAllocation"/> for hybrid.
     /// </summary>
     /// <param name="strategy">The strategy.</param>
     /// <returns>A new allocator for one run.</returns>
     public static ISupplyStrategy DefaultAllocator(Strategy strategy)
     {
         ArgumentNullException.ThrowIfNull(strategy);
-        return strategy.Kind == StrategyKind.Distributed ? new LocalStock() : new CentralisedAllocation();
+        return strategy.Kind switch
+        {
+            StrategyKind.Distributed => new LocalStock(),
+            StrategyKind.Hybrid => new HubAllocation(),
+            _ => new CentralisedAllocation(),
+        };
     }
 
     private static RunOutcome Outcome(SupplyWorld world, int replication, ulong seed)
@@ -56,7 +61,7 @@ public static class SupplyRun
         var ledger = new StockLedger[k];
         for (var c = 0; c < k; c++)
         {
-            ledger[c] = new StockLedger(world.Commodities[c].Id, world.Initial[c], Procured: 0, world.Consumed[c], world.Piles.Total(c), world.InTransit[c], world.Lost[c]);
+            ledger[c] = new StockLedger(world.Commodities[c].Id, world.Initial[c], world.Procured[c], world.Consumed[c], world.Piles.Total(c), world.InTransit[c], world.Lost[c]);
             ledger[c].EnsureBalanced();
         }
 

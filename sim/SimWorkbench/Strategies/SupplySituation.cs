@@ -82,6 +82,11 @@ public sealed class SupplySituation
     /// <returns>The count.</returns>
     public int VehiclesAvailable(FleetId fleet) => _world.Fleets[_world.FleetIndex(fleet)].Vehicles.Count;
 
+    /// <summary>How many dispatches of the fleet wait at its depot for a vehicle now (0 while any vehicle is available).</summary>
+    /// <param name="fleet">One of the strategy's fleets.</param>
+    /// <returns>The count.</returns>
+    public int LoadsWaiting(FleetId fleet) => _world.LoadsWaiting[_world.FleetIndex(fleet)];
+
     /// <summary>
     /// Hours to load one full vehicle of the fleet at its depot at the depot's loading rate now
     /// (hazards slow it), or +∞ while the depot can load nothing.

@@ -62,6 +62,7 @@ internal sealed partial class SupplyWorld
 
         Fleets = BuildFleets();
         _fleetIndex = Index(Fleets, f => f.Fleet.Id);
+        LoadsWaiting = new int[Fleets.Length];
 
         var k = Commodities.Length;
         Hours = (int)Math.Ceiling(scenario.Horizon.Hours);
@@ -76,6 +77,7 @@ internal sealed partial class SupplyWorld
         InTransit = new double[k];
         Consumed = new double[k];
         Lost = new double[k];
+        Procured = new double[k];
         Initial = new double[k];
         StockUnitHours = new double[k];
         FleetKilometres = new double[Fleets.Length];
@@ -103,6 +105,9 @@ internal sealed partial class SupplyWorld
     public Depot[] Depots { get; }
 
     public FleetPool[] Fleets { get; }
+
+    /// <summary>Per fleet, dispatches waiting at its depot for one of its vehicles.</summary>
+    public int[] LoadsWaiting { get; }
 
     public LinkStates Links { get; }
 
@@ -155,6 +160,9 @@ internal sealed partial class SupplyWorld
     /// <summary>The cascade rules' shortage triggers.</summary>
     public ShortageWatch Shortages { get; }
 
+    /// <summary>Units per commodity delivered by suppliers (<see cref="Suppliers"/>).</summary>
+    public double[] Procured { get; }
+
     /// <summary>Units per commodity at the start.</summary>
     public double[] Initial { get; }
 
@@ -169,11 +177,13 @@ internal sealed partial class SupplyWorld
     /// <summary>Per commodity, stock on hand in every pile integrated over time so far, in unit-hours (see <see cref="StockOnHand"/>).</summary>
     public double[] StockUnitHours { get; }
 
-    /// <summary>Starts the processes: repairs of links that start damaged, hazards, allocation, hourly consumption, and the hourly count of stock on hand.</summary>
+    /// <summary>Starts the processes: repairs of links that start damaged, hazards, supplier deliveries, pre-positioning on warnings, allocation, hourly consumption, and the hourly count of stock on hand.</summary>
     public void Start()
     {
         Links.RepairInitialDamage();
         Strikes.Start();
+        Suppliers.Start(this);
+        Forecasts.Start(this);
         Simulation.Process(Allocation(), "allocation");
         Simulation.Process(Consumption.Hourly(this), "consumption");
         Simulation.Process(StockOnHand.Hourly(this), "stock-on-hand");

@@ -34,7 +34,9 @@ internal static class Trips
         var pile = world.DepotPile[pool.Depot];
         var k = world.Commodities.Length;
         var get = pool.Vehicles.Get();
+        world.LoadsWaiting[fleet]++;
         yield return get;
+        world.LoadsWaiting[fleet]--;
         var vehicle = get.Item;
 
         using (var dock = world.Docks[pool.Depot].Request())

@@ -139,8 +139,24 @@ internal static class StrategyReader
 
         var radius = context.Distance(map.Required("radius"), map.Of("radius"));
         var share = context.Fraction(map.Required("share"), map.Of("share"));
+        var donorNode = map.Optional("donor_above");
+        var donor = donorNode is null ? MutualAid.DefaultDonorAbove : context.Duration(donorNode, map.Of("donor_above"));
+        var recipientNode = map.Optional("recipient_below");
+        var recipient = recipientNode is null ? MutualAid.DefaultRecipientBelow : context.Duration(recipientNode, map.Of("recipient_below"));
         map.Finish();
-        return radius is null || share is null ? null : new MutualAid(radius.Value, share.Value);
+        if (radius is null || share is null || donor is null || recipient is null)
+        {
+            return null;
+        }
+
+        if (recipient.Value.Hours >= donor.Value.Hours)
+        {
+            context.Error(DiagnosticCodes.Conflict, recipientNode ?? donorNode ?? node!,
+                $"{what} has recipient_below {recipient.Value} and donor_above {donor.Value}: a city must need aid below a cover shorter than the one above which it gives.");
+            return null;
+        }
+
+        return new MutualAid(radius.Value, share.Value, donor.Value, recipient.Value);
     }
 
     private static PrePositioning? ReadPrePositioning(ReadContext context, YamlNode? node, string what)
