@@ -183,7 +183,8 @@ public static class Comparison
         return new MetricSummary(metric, strategy, present.Length == 0 ? null : Summary.Of(present), values.Length - present.Length);
     }
 
-    private static PairedDifference? Pair(double?[] first, double?[] second)
+    /// <summary>first − second over the replications where both exist and are finite; null if there are none.</summary>
+    internal static PairedDifference? Pair(double?[] first, double?[] second)
     {
         var a = new List<double>(first.Length);
         var b = new List<double>(first.Length);
