@@ -52,7 +52,7 @@ public sealed partial class ComparisonReportTests(MetroComparison metro) : IClas
         var closed = changes.First(c => c.State == Network.LinkState.Closed);
 
         // At the time of the first closure, that link is drawn in the closed trace.
-        var chart = Charts.ComparisonCharts.Network(result, atHours: [closed.TimeHours]);
+        var chart = SimWorkbench.Reporting.Charts.ComparisonCharts.Network(result, atHours: [closed.TimeHours]);
         var html = new HtmlReport("network").AddChart(chart, "net").ToHtml();
 
         var closedTrace = Traces(html, "net").Single(t => t.GetProperty("name").GetString() == "closed links");
