@@ -7,6 +7,7 @@ var root = new RootCommand("simwb: discrete-event simulation of emergency supply
     CompareCommand.Create(),
     DrillCommand.Create(),
     RunCommand.Create(),
+    SweepCommand.Create(),
     ValidateCommand.Create(),
 };
 

@@ -16,6 +16,11 @@ internal static partial class NotebookRunner
     public static async Task<IReadOnlyList<string>> RunAsync(NotebookDocument notebook)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!;
+
+        // The kernel runs a notebook in the notebook's folder, so its relative paths (scenario
+        // files) are relative to the notebook. Every notebook lives in notebooks/, so concurrent
+        // runs agree on the folder.
+        Environment.CurrentDirectory = folder;
         var globals = new NotebookGlobals();
         var options = ScriptOptions.Default
             .WithReferences(typeof(object).Assembly, typeof(Enumerable).Assembly)
@@ -44,6 +49,12 @@ internal static partial class NotebookRunner
             if (state.Exception is { } thrown)
             {
                 throw new NotebookFailedException(notebook.Path, cell.Number, thrown.ToString(), thrown);
+            }
+
+            // A cell that ends in an expression (no semicolon) shows its value, as in the kernel.
+            if (state.ReturnValue is { } value)
+            {
+                globals.display(value);
             }
         }
 

@@ -1,6 +1,8 @@
+using System.Text.RegularExpressions;
+
 namespace SimWorkbench.Notebooks.Tests;
 
-public sealed class NotebookTests
+public sealed partial class NotebookTests
 {
     private static readonly string Root = FindRepositoryRoot();
 
@@ -61,6 +63,81 @@ public sealed class NotebookTests
         outputs[1].ShouldContain("\"name\":\"simulated mean wait\"");
         outputs[1].ShouldContain("\"name\":\"Erlang C\"");
     }
+
+    [Fact]
+    public async Task The_what_if_notebook_finds_the_island_cut_off_from_a_central_reserve()
+    {
+        var outputs = await RunOnce("01-what-if.ipynb");
+
+        // The text says: with the bridge down, Bay Island gets nothing under the centralised
+        // strategy (no stock on the island, no fleet on the ferry), where it got something in the
+        // baseline. Columns: strategy, commodity, city, population, baseline fill rate, what-if fill rate.
+        var island = outputs.Single(o => o.Contains("<th>baseline_fill_rate</th>", StringComparison.Ordinal) && o.Contains("bay-island", StringComparison.Ordinal));
+        foreach (var commodity in Commodities)
+        {
+            var row = TableRow(island, "centralised", commodity, "bay-island");
+            row[4].ShouldNotBe("0");
+            row[5].ShouldBe("0");
+        }
+
+        // The text says: with 30% of the reserve in the districts, the first delivery comes sooner
+        // for every commodity. Columns of the filtered DifferenceFrame: metric, …, change (last).
+        var changes = outputs.Single(o => o.Contains("<th>what_if_mean</th>", StringComparison.Ordinal));
+        foreach (var commodity in Commodities)
+        {
+            TableRow(changes, $"{commodity}.time_to_first_delivery")[^1].ShouldBe("better");
+        }
+
+        outputs.ShouldContain(o => o.Contains("\"name\":\"what-if: 30% of the reserve in the districts\"", StringComparison.Ordinal));
+        outputs.ShouldContain(o => o.Contains("\"name\":\"hybrid\"", StringComparison.Ordinal) && o.Contains("Change in each city", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_strategy_notebook_finds_speed_in_local_stock_and_coverage_in_the_reserve()
+    {
+        var outputs = await RunOnce("02-centralised-vs-distributed.ipynb");
+
+        // The two "wins" tables (quake, then flood): metric, unit, headline, first, second, …, better (last).
+        var wins = outputs.Where(o => o.Contains("<th>excludes_zero</th>", StringComparison.Ordinal)).ToList();
+        wins.Count.ShouldBe(2);
+        var (quake, flood) = (wins[0], wins[1]);
+
+        // The text says: in the earthquake, local stock reaches people first (water, food), and the
+        // central reserve serves more food in total.
+        foreach (var commodity in new[] { "water", "food" })
+        {
+            TableRow(quake, $"{commodity}.time_to_first_delivery", null, "yes", "centralised", "distributed")[^1].ShouldBe("distributed");
+        }
+
+        TableRow(quake, "food.fill_rate", null, "yes", "centralised", "distributed")[^1].ShouldBe("centralised");
+
+        // In the flood the order reverses for food.
+        TableRow(flood, "food.fill_rate", null, "yes", "centralised", "distributed")[^1].ShouldBe("distributed");
+        outputs.Count(o => o.Contains("\"name\":\"hybrid\"", StringComparison.Ordinal)).ShouldBe(2); // the two service-level charts
+    }
+
+    private static readonly string[] Commodities = ["water", "food", "medical"];
+
+    /// <summary>The cells of the first table row whose leading cells are <paramref name="leading"/> (null: any).</summary>
+    private static string[] TableRow(string html, params string?[] leading)
+    {
+        foreach (Match row in Row().Matches(html))
+        {
+            var cells = Cell().Matches(row.Value).Select(c => System.Net.WebUtility.HtmlDecode(c.Groups[1].Value)).ToArray();
+            if (cells.Length > leading.Length && leading.Select((l, i) => l is null || cells[i] == l).All(x => x))
+            {
+                return cells;
+            }
+        }
+
+        throw new InvalidOperationException($"No table row starting {string.Join(", ", leading.Select(l => l ?? "*"))}.");
+    }
+
+    [GeneratedRegex("<tr>.*?</tr>")]
+    private static partial Regex Row();
+
+    [GeneratedRegex("<td[^>]*>(.*?)</td>")]
+    private static partial Regex Cell();
 
     private static Task<IReadOnlyList<string>> RunOnce(string name) =>
         Runs.GetOrAdd(name, n => new Lazy<Task<IReadOnlyList<string>>>(

@@ -9,11 +9,19 @@ internal static class RepositoryFiles
 
     public static string InvalidCorpus => Path.Combine(Root, "tests", "SimWorkbench.Tests", "Scenarios", "invalid");
 
-    /// <summary>Every example scenario and what-if, relative to scenarios/ (not the drills in scenarios/drills/, which are not scenarios).</summary>
+    /// <summary>Every example scenario and what-if, relative to scenarios/ (not the sweeps in scenarios/sweeps/, the cluster files in scenarios/cluster/ nor the drills in scenarios/drills/).</summary>
     public static IEnumerable<string> ExampleScenarios =>
         Directory.EnumerateFiles(Scenarios, "*.yaml", SearchOption.AllDirectories)
             .Select(p => Path.GetRelativePath(Scenarios, p))
-            .Where(p => !p.StartsWith("drills" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Where(p => !p.StartsWith("sweeps" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                && !p.StartsWith("cluster" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                && !p.StartsWith("drills" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+
+    /// <summary>Every example sweep, relative to scenarios/.</summary>
+    public static IEnumerable<string> ExampleSweeps =>
+        Directory.EnumerateFiles(Path.Combine(Scenarios, "sweeps"), "*.yaml")
+            .Select(p => Path.GetRelativePath(Scenarios, p))
             .Order(StringComparer.Ordinal);
 
     private static string FindRoot()

@@ -20,7 +20,7 @@ public class ScenarioLoadBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        folder = FindScenarios();
+        folder = ScenarioFolder.Find();
         metroPath = Path.Combine(folder, "metro-earthquake.yaml");
         metroText = File.ReadAllText(metroPath);
         options = new ScenarioLoadOptions { Root = folder };
@@ -40,18 +40,4 @@ public class ScenarioLoadBenchmarks
 
     private static Scenario Valid(ScenarioLoadResult result) =>
         result.Scenario ?? throw new InvalidOperationException(string.Join(Environment.NewLine, result.Diagnostics));
-
-    private static string FindScenarios()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "scenarios");
-            if (File.Exists(Path.Combine(candidate, "metro-earthquake.yaml")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException("scenarios/metro-earthquake.yaml is not above the benchmark's folder; run from the repository.");
-    }
 }

@@ -46,7 +46,7 @@ internal static class BenchCommand
             return 0;
         });
 
-        return new Command("bench", "Measure speed.") { kernel, BenchScenarioCommand.Create() };
+        return new Command("bench", "Measure speed.") { kernel, BenchScenarioCommand.Create(), BenchRegionCommand.Create() };
     }
 
     private static string Measure(string model, int runs)

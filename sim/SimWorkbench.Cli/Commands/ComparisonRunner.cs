@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Reflection;
-using SimWorkbench.Results;
+using SimWorkbench.Reporting.Reports;
 using SimWorkbench.Runs;
 using SimWorkbench.Scenarios;
 using SimWorkbench.Strategies;
@@ -10,7 +10,7 @@ namespace SimWorkbench.Cli.Commands;
 
 /// <summary>
 /// What <c>run</c> and <c>compare</c> share: load the scenario (diagnostics as <c>validate</c>
-/// prints them), run the comparison with a progress bar, write the results folder, print the table.
+/// prints them), run the comparison with a progress bar, write the results folder with its report, print the table.
 /// </summary>
 internal static class ComparisonRunner
 {
@@ -68,12 +68,12 @@ internal static class ComparisonRunner
                 });
             });
 
-        var text = loaded.SourceText!;
         var name = Path.GetFileNameWithoutExtension(request.ScenarioPath) + "-" + request.FolderSuffix;
-        var folder = ComparisonWriter.Write(request.OutDirectory, name, result!, text, Version, request.CommandLine);
+        var folder = ComparisonReport.WriteResults(request.OutDirectory, name, result!, loaded.ResolvedText!, Version, request.CommandLine);
         console.Write(Table(result!));
         console.MarkupLine($"[grey]{replications} replication{(replications == 1 ? string.Empty : "s")} per strategy, seed {result!.Seed}; ↑/↓: higher/lower is better; * marks the better mean; paired differences in metrics/paired.csv.[/]");
         console.MarkupLine($"Results written to [bold]{Markup.Escape(folder)}[/]");
+        console.MarkupLine($"Report: [bold]{ComparisonReport.FileName}[/] in that folder; open it in a browser (it works offline).");
         return 0;
     }
 

@@ -51,12 +51,22 @@ public sealed class HtmlReport
 
     /// <summary>Adds a chart; its data goes inline, plotly.js comes from the head.</summary>
     /// <param name="chart">A Plotly.NET chart.</param>
+    /// <param name="id">The id of the chart's element (letters, digits, '-'), or null for none.</param>
     /// <returns>This report.</returns>
-    public HtmlReport AddChart(GenericChart chart)
+    public HtmlReport AddChart(GenericChart chart, string? id = null)
     {
         ArgumentNullException.ThrowIfNull(chart);
+        if (id is not null && (id.Length == 0 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')))
+        {
+            throw new ArgumentException($"'{id}' is not a chart id: use letters, digits and '-'.", nameof(id));
+        }
+
         _charts++;
-        _body.Add($"<div class=\"chart\">{GenericChart.toChartHTML(chart)}</div>");
+        var attribute = id is null ? string.Empty : $" id=\"{id}\"";
+
+        // "</" inside the chart's JSON (a name in the scenario) would end its script element early.
+        var html = GenericChart.toChartHTML(chart);
+        _body.Add($"<div class=\"chart\"{attribute}>{ScriptSafe(html)}</div>");
         return this;
     }
 
@@ -128,6 +138,22 @@ public sealed class HtmlReport
     }
 
     private static string Escape(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>Escapes "&lt;/" inside the chart's script as "&lt;\/" (the same string to JavaScript), leaving the closing tags themselves.</summary>
+    private static string ScriptSafe(string html)
+    {
+        const string Open = "<script type=\"text/javascript\">";
+        const string Close = "</script>";
+        var start = html.IndexOf(Open, StringComparison.Ordinal);
+        var end = html.LastIndexOf(Close, StringComparison.Ordinal);
+        if (start < 0 || end < start)
+        {
+            return html;
+        }
+
+        var body = start + Open.Length;
+        return string.Concat(html.AsSpan(0, body), html[body..end].Replace("</", "<\\/", StringComparison.Ordinal), html.AsSpan(end));
+    }
 
     private const string Style =
         "body{font-family:system-ui,sans-serif;margin:2em auto;max-width:1100px;color:#222}" +

@@ -7,5 +7,5 @@ namespace SimWorkbench.Drills;
 public static class DrillDiagnosticCodes
 {
     /// <summary>A drill's inject or a trainees' order timed at or after the drill's end: it would never happen.</summary>
-    public const string AfterDrillEnd = "SW0600";
+    public const string AfterDrillEnd = "SW0610";
 }

@@ -7,7 +7,7 @@ namespace SimWorkbench.Results;
 /// <summary>
 /// Writes a <see cref="ComparisonResult"/> as a results folder: manifest.json, scenario.yaml,
 /// metrics/replications.csv, metrics/summary.csv, metrics/paired.csv, series/service-level.csv and
-/// events.jsonl (columns in scenarios/README.md, "Results files"). Numbers use the invariant
+/// events.jsonl (hazards, link state changes and deliveries) (columns in scenarios/README.md, "Results files"). Numbers use the invariant
 /// culture with '.' decimals at round-trip precision; an empty field is a value that does not
 /// exist (a time no city reached, an interval from one replication).
 /// </summary>
@@ -31,11 +31,12 @@ public static class ComparisonWriter
     /// <param name="parent">The folder results go in, e.g. <c>results</c>.</param>
     /// <param name="name">The folder's name; <c>-2</c>, <c>-3</c>… is appended if taken.</param>
     /// <param name="result">The comparison.</param>
-    /// <param name="scenarioText">The scenario file's text, as read: written as scenario.yaml and hashed into the manifest.</param>
+    /// <param name="scenarioText">The scenario as run (<see cref="Scenarios.ScenarioLoadResult.ResolvedText"/>): written as scenario.yaml and hashed into the manifest.</param>
     /// <param name="version">The program's version.</param>
     /// <param name="commandLine">The command that produced it.</param>
+    /// <param name="moreFiles">Writes further files into the folder before it is completed (the HTML report), or null.</param>
     /// <returns>The completed folder's path.</returns>
-    public static string Write(string parent, string name, ComparisonResult result, string scenarioText, string version, string commandLine)
+    public static string Write(string parent, string name, ComparisonResult result, string scenarioText, string version, string commandLine, Action<ResultsFolder>? moreFiles = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(scenarioText);
@@ -51,6 +52,7 @@ public static class ComparisonWriter
         folder.WriteText("manifest.json", manifest.ToJson());
         folder.WriteText("scenario.yaml", scenarioText);
         WriteFiles(folder, result);
+        moreFiles?.Invoke(folder);
         return folder.Complete();
     }
 
@@ -136,22 +138,24 @@ public static class ComparisonWriter
     private static void Events(Stream stream, ComparisonResult result)
     {
         var newline = "\n"u8.ToArray();
+
+        // Ids such as "main-shock>pass-landslides@pass" stay readable: the file is JSON lines, not HTML.
+        var options = new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         for (var s = 0; s < result.Strategies.Count; s++)
         {
+            var strategy = result.Strategies[s].Value;
             foreach (var run in result.Runs[s])
             {
-                foreach (var delivery in run.Deliveries)
+                foreach (var line in RunLog.Of(run))
                 {
-                    using (var json = new Utf8JsonWriter(stream))
+                    using (var json = new Utf8JsonWriter(stream, options))
                     {
                         json.WriteStartObject();
-                        json.WriteNumber("time_h", delivery.TimeHours);
-                        json.WriteString("kind", "delivery");
-                        json.WriteString("strategy", result.Strategies[s].Value);
+                        json.WriteNumber("time_h", line.TimeHours);
+                        json.WriteString("type", line.Type);
+                        json.WriteString("strategy", strategy);
                         json.WriteNumber("replication", run.Replication);
-                        json.WriteString("city", delivery.City.Value);
-                        json.WriteString("commodity", delivery.Commodity.Value);
-                        json.WriteNumber("amount", delivery.Amount.Units);
+                        line.Write(json);
                         json.WriteEndObject();
                     }
 

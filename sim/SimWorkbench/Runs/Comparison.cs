@@ -131,7 +131,7 @@ public static class Comparison
     /// <param name="outcome">The run.</param>
     /// <param name="onsetHour">The onset the times are counted from.</param>
     /// <param name="costs">Per commodity (scenario order), its deprivation cost function.</param>
-    /// <param name="keepEvents">Whether to keep the run's deliveries.</param>
+    /// <param name="keepEvents">Whether to keep the run's events: deliveries, hazards and link state changes.</param>
     /// <returns>The run's metrics.</returns>
     public static RunMetrics MetricsOf(Scenario scenario, RunOutcome outcome, int onsetHour, IReadOnlyList<DeprivationCostFunction> costs, bool keepEvents)
     {
@@ -140,6 +140,7 @@ public static class Comparison
         ArgumentNullException.ThrowIfNull(costs);
         var cities = scenario.Network.Cities;
         var overall = new OverallMetrics[outcome.Commodities.Count];
+        var served = new double[outcome.Served.Hours]; // one buffer for every city's clamped series: the series copies it
         for (var c = 0; c < overall.Length; c++)
         {
             var commodity = scenario.Commodities[c];
@@ -148,7 +149,7 @@ public static class Comparison
             {
                 var city = cities[i];
                 var minimum = city.Need.TryGetValue(commodity.Id, out var need) ? need.UnitsPerPersonPerDay : commodity.Need.UnitsPerPersonPerDay;
-                var series = new CitySeries(city.Id.Value, city.Population, onsetHour, outcome.Need.Of(i, c), ClampedServed(outcome, i, c), minimum);
+                var series = new CitySeries(city.Id.Value, city.Population, onsetHour, outcome.Need.Of(i, c), ClampServed(outcome, i, c, served), minimum);
                 perCity[i] = CityMetrics.Of(series, costs[c]);
             }
 
@@ -157,21 +158,23 @@ public static class Comparison
 
         return new RunMetrics(outcome.Strategy, outcome.Replication, outcome.Seed, overall, outcome.VehicleKilometres, outcome.Deliveries.Count, keepEvents ? outcome.Deliveries : [])
         {
+            Hazards = keepEvents ? outcome.Hazards : [],
+            LinkChanges = keepEvents ? outcome.LinkChanges : [],
             Costs = LogisticsCosts.Of(scenario, outcome),
         };
     }
 
     /// <summary>Served, never above need: the engine's sums can exceed need by a rounding error.</summary>
-    private static double[] ClampedServed(RunOutcome outcome, int city, int commodity)
+    private static double[] ClampServed(RunOutcome outcome, int city, int commodity, double[] into)
     {
         var need = outcome.Need.Of(city, commodity);
-        var served = outcome.Served.Of(city, commodity).ToArray();
-        for (var h = 0; h < served.Length; h++)
+        var served = outcome.Served.Of(city, commodity);
+        for (var h = 0; h < into.Length; h++)
         {
-            served[h] = Math.Clamp(served[h], 0, need[h]);
+            into[h] = Math.Clamp(served[h], 0, need[h]);
         }
 
-        return served;
+        return into;
     }
 
     private static MetricSummary Summarise(ReportedMetric metric, int strategy, double?[] values)
@@ -180,7 +183,8 @@ public static class Comparison
         return new MetricSummary(metric, strategy, present.Length == 0 ? null : Summary.Of(present), values.Length - present.Length);
     }
 
-    private static PairedDifference? Pair(double?[] first, double?[] second)
+    /// <summary>first − second over the replications where both exist and are finite; null if there are none.</summary>
+    internal static PairedDifference? Pair(double?[] first, double?[] second)
     {
         var a = new List<double>(first.Length);
         var b = new List<double>(first.Length);

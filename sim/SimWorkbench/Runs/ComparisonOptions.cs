@@ -30,7 +30,7 @@ public sealed record ComparisonOptions
     /// </summary>
     public IReadOnlyDictionary<string, DeprivationCostFunction>? DeprivationCosts { get; init; }
 
-    /// <summary>How many replications of each strategy keep their events (deliveries) for the event log, from replication 0; 1 by default.</summary>
+    /// <summary>How many replications of each strategy keep their events (deliveries, hazards, link state changes) for the event log and the report, from replication 0; 1 by default.</summary>
     public int EventReplications { get; init; } = 1;
 
     /// <summary>Told the number of runs finished so far, from any thread, after each run.</summary>

@@ -23,6 +23,12 @@ public sealed record RunMetrics(
     int DeliveryCount,
     IReadOnlyList<Delivery> Deliveries)
 {
+    /// <summary>The hazard log (every hazard that happened, in order of onset), when the comparison kept this run's events; else empty.</summary>
+    public IReadOnlyList<HazardRecord> Hazards { get; init; } = [];
+
+    /// <summary>Every change of a link's state, in time order, when the comparison kept this run's events; else empty.</summary>
+    public IReadOnlyList<LinkStateChange> LinkChanges { get; init; } = [];
+
     /// <summary>The run's logistics costs, in the scenario's currency.</summary>
     public required LogisticsCosts Costs { get; init; }
 

@@ -31,6 +31,9 @@ public sealed record RunOutcome(
     IReadOnlyList<StockLedger> Ledger,
     IReadOnlyList<HazardRecord> Hazards)
 {
+    /// <summary>Every change of a link's state after the start (damage by a hazard, opening after repair), in time order.</summary>
+    public IReadOnlyList<LinkStateChange> LinkChanges { get; init; } = [];
+
     /// <summary>Kilometres driven by each of the strategy's fleets, in the strategy's fleet order; they sum to <see cref="VehicleKilometres"/>.</summary>
     public IReadOnlyList<FleetKilometres> FleetKilometres { get; init; } = [];
 

@@ -91,6 +91,7 @@ public static class SupplyRun
             ledger,
             world.Strikes.Log.AsReadOnly())
         {
+            LinkChanges = world.Links.Changes.AsReadOnly(),
             FleetKilometres = [.. world.Fleets.Select((f, i) => new FleetKilometres(f.Fleet.Id, world.FleetKilometres[i]))],
             StockUnitHours = [.. world.StockUnitHours],
         };

@@ -8,6 +8,13 @@ namespace SimWorkbench.Scenarios;
 /// <param name="SourceText">The text of the file (or string) loaded, as read, for manifests and hashes; null when it could not be read.</param>
 public sealed record ScenarioLoadResult(Scenario? Scenario, IReadOnlyList<Diagnostic> Diagnostics, string? SourceText = null)
 {
+    /// <summary>
+    /// The scenario as run, as YAML text, when it is valid: <see cref="SourceText"/> when the file
+    /// extends nothing, else its <c>extends</c> chain merged into one document (comments not kept),
+    /// which loads on its own to the same scenario. Null when the scenario is not valid.
+    /// </summary>
+    public string? ResolvedText { get; init; }
+
     /// <summary>True when the scenario loaded: no errors (warnings allowed).</summary>
     public bool IsValid => Scenario is not null;
 

@@ -60,10 +60,22 @@ public static class ScenarioLoader
     {
         var folder = Path.GetDirectoryName(fullPath) ?? fullPath;
         var root = options.Root is { } given ? Path.TrimEndingDirectorySeparator(Path.GetFullPath(given)) : folder;
-        var tree = new ExtendsResolver(options, root, bag).Resolve(text, path, fullPath);
+        var resolver = new ExtendsResolver(options, root, bag);
+        var tree = resolver.Resolve(text, path, fullPath);
         var scenario = tree is null ? null : ScenarioReader.Read(tree, bag);
-        return new ScenarioLoadResult(bag.HasErrors ? null : scenario, bag.Sorted(), text);
+        var valid = bag.HasErrors ? null : scenario;
+        return new ScenarioLoadResult(valid, bag.Sorted(), text)
+        {
+            ResolvedText = valid is null ? null : resolver.Extended ? Resolved(tree!, path) : text,
+        };
     }
+
+    /// <summary>The merged tree of a scenario that extends another, as YAML, with a header saying where it came from.</summary>
+    private static string Resolved(Yaml.YamlMap tree, string path) => Yaml.YamlTreeWriter.Write(tree,
+    [
+        $"The scenario {Path.GetFileName(path)} as run: its extends chain merged into one file.",
+        "Comments and anchors of the original files are not kept.",
+    ]);
 
     private static string? FullPath(string path, SourceLocation start, DiagnosticBag bag)
     {

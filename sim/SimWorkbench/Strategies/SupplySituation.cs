@@ -14,10 +14,17 @@ public sealed class SupplySituation
 {
     private readonly SupplyWorld _world;
 
+    // Travel hours per fleet and city (fleet-major), NaN until asked for, kept while no link state changes.
+    private readonly double[] _travelHours;
+    private int _travelVersion;
+
     internal SupplySituation(SupplyWorld world)
     {
         _world = world;
         Fleets = [.. world.Fleets.Select(p => p.Fleet)];
+        _travelHours = new double[world.Fleets.Length * world.Cities.Length];
+        Array.Fill(_travelHours, double.NaN);
+        _travelVersion = world.Graph.Version;
     }
 
     /// <summary>The simulated time now, in hours from the start of the run.</summary>
@@ -111,9 +118,23 @@ public sealed class SupplySituation
     /// <returns>Hours.</returns>
     public double TravelHours(FleetId fleet, CityId city)
     {
-        var pool = _world.Fleets[_world.FleetIndex(fleet)];
-        var from = _world.PileNode[_world.DepotPile[pool.Depot]];
-        var to = _world.PileNode[_world.CityIndex(city)];
-        return _world.Graph.FastestPath(from, to, pool.Fleet.Mode, pool.Fleet.Speed.KilometresPerHour)?.Hours ?? double.PositiveInfinity;
+        var f = _world.FleetIndex(fleet);
+        var i = _world.CityIndex(city);
+        if (_travelVersion != _world.Graph.Version)
+        {
+            Array.Fill(_travelHours, double.NaN);
+            _travelVersion = _world.Graph.Version;
+        }
+
+        ref var hours = ref _travelHours[(f * _world.Cities.Length) + i];
+        if (double.IsNaN(hours))
+        {
+            var pool = _world.Fleets[f];
+            var from = _world.PileNode[_world.DepotPile[pool.Depot]];
+            var to = _world.PileNode[i];
+            hours = _world.Graph.FastestPath(from, to, pool.Fleet.Mode, pool.Fleet.Speed.KilometresPerHour)?.Hours ?? double.PositiveInfinity;
+        }
+
+        return hours;
     }
 }

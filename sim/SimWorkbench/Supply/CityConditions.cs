@@ -21,6 +21,7 @@ internal sealed class CityConditions
 {
     private readonly double[] _baseNeedPerPersonHour;
     private readonly double[] _dependentUntil;
+    private readonly double[] _surgeMultiplier;
     private readonly List<(int City, int Commodity, double Multiplier, double Until)> _surges = [];
     private readonly List<(int City, double Factor, double Until)> _distribution = [];
     private readonly int _commodities;
@@ -31,6 +32,7 @@ internal sealed class CityConditions
         Population = new double[cities.Length];
         _dependentUntil = new double[cities.Length];
         _baseNeedPerPersonHour = new double[cities.Length * _commodities];
+        _surgeMultiplier = new double[cities.Length * _commodities];
         for (var i = 0; i < cities.Length; i++)
         {
             Population[i] = cities[i].Population;
@@ -77,22 +79,24 @@ internal sealed class CityConditions
     {
         _surges.RemoveAll(s => s.Until <= now);
         _distribution.RemoveAll(d => d.Until <= now);
+
+        // The largest multiplier in force per city and commodity, in one pass over the surges
+        // (0 where none is): a max, so the order of the surges does not matter.
+        Array.Clear(_surgeMultiplier);
+        foreach (var s in _surges)
+        {
+            var at = (s.City * _commodities) + s.Commodity;
+            _surgeMultiplier[at] = Math.Max(_surgeMultiplier[at], s.Multiplier);
+        }
+
         for (var i = 0; i < Population.Length; i++)
         {
             var dependent = Dependent(i, now);
             for (var c = 0; c < _commodities; c++)
             {
-                var multiplier = 0.0;
-                foreach (var s in _surges)
-                {
-                    if (s.City == i && s.Commodity == c)
-                    {
-                        multiplier = Math.Max(multiplier, s.Multiplier);
-                    }
-                }
-
-                var counts = dependent || multiplier > 0;
                 var at = (i * _commodities) + c;
+                var multiplier = _surgeMultiplier[at];
+                var counts = dependent || multiplier > 0;
                 needPerHour[at] = counts ? Population[i] * _baseNeedPerPersonHour[at] * (multiplier > 0 ? multiplier : 1) : 0;
             }
         }

@@ -8,6 +8,9 @@ namespace SimWorkbench.Supply;
 /// </summary>
 internal static class Consumption
 {
+    /// <summary>Hours staged before they are copied into the hourly arrays.</summary>
+    private const int StagedHours = 64;
+
     /// <summary>
     /// At the start of each hour slot, each city takes its need for that slot (need per hour now,
     /// as hazards have left it, × slot length) from its own pile, or what the pile holds if less,
@@ -21,33 +24,62 @@ internal static class Consumption
         var piles = world.Piles;
         var k = world.Commodities.Length;
         var cities = world.Cities.Length;
+        var series = cities * k;
         var hours = world.Hours;
         var horizon = world.Scenario.Horizon.Hours;
+
+        // The hourly arrays hold one series per city and commodity, hours contiguous; writing an
+        // hour straight into them would touch every series' page each hour. So a block of hours is
+        // staged hour by hour and then copied out series by series.
+        var block = Math.Min(StagedHours, hours);
+        var stagedNeed = new double[block * series];
+        var stagedServed = new double[block * series];
         for (var h = 0; h < hours; h++)
         {
             // The last slot is shorter when the horizon is not a whole number of hours.
             var slot = Math.Min(h + 1, horizon) - h;
             world.RefreshNeed();
+            var need = stagedNeed.AsSpan((h % block) * series, series);
+            var served = stagedServed.AsSpan((h % block) * series, series);
             for (var i = 0; i < cities; i++)
             {
                 for (var c = 0; c < k; c++)
                 {
-                    var need = world.NeedPerHour[(i * k) + c] * slot;
-                    var served = Math.Min(piles.Level(i, c), need);
-                    if (served > 0)
+                    var at = (i * k) + c;
+                    var wanted = world.NeedPerHour[at] * slot;
+                    var taken = Math.Min(piles.Level(i, c), wanted);
+                    if (taken > 0)
                     {
-                        piles.Take(i, c, served);
-                        world.Consumed[c] += served;
+                        piles.Take(i, c, taken);
+                        world.Consumed[c] += taken;
                     }
 
-                    var at = (((i * k) + c) * hours) + h;
-                    world.Need[at] = need;
-                    world.Served[at] = served;
+                    need[at] = wanted;
+                    served[at] = taken;
                 }
             }
 
-            world.Shortages.Observe(world, h, slot);
+            world.Shortages.Observe(world, h, slot, need, served);
+            if (h % block == block - 1 || h == hours - 1)
+            {
+                CopyOut(stagedNeed, world.Need, h - (h % block), (h % block) + 1, series, hours);
+                CopyOut(stagedServed, world.Served, h - (h % block), (h % block) + 1, series, hours);
+            }
+
             yield return sim.Timeout(1);
+        }
+    }
+
+    /// <summary>Copies staged hours (hour-major) into the hourly arrays (series-major) from hour <paramref name="first"/> on.</summary>
+    private static void CopyOut(double[] staged, double[] hourly, int first, int count, int series, int hours)
+    {
+        for (var s = 0; s < series; s++)
+        {
+            var to = hourly.AsSpan((s * hours) + first, count);
+            for (var b = 0; b < count; b++)
+            {
+                to[b] = staged[(b * series) + s];
+            }
         }
     }
 }

@@ -153,7 +153,7 @@ internal sealed class HazardStrikes
         if (e < _elements.FirstDepot)
         {
             var state = curve.Damage == LinkDamage.Closed ? LinkState.Closed : LinkState.Degraded;
-            _world.Links.Damage(_graphLink[e], state, curve.Slowdown);
+            _world.Links.Damage(_graphLink[e], state, curve.Slowdown, strike.Id);
         }
         else if (e < _elements.FirstCity)
         {

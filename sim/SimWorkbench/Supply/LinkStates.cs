@@ -1,3 +1,4 @@
+using SimWorkbench.Hazards;
 using SimWorkbench.Kernel;
 using SimWorkbench.Network;
 using SimWorkbench.Network.Routing;
@@ -7,7 +8,8 @@ namespace SimWorkbench.Supply;
 /// <summary>
 /// Changes link states during a run and lets vehicles wait for a closed link to reopen. Hazards
 /// close and degrade links through <see cref="Set"/>; a vehicle that finds the next link of its
-/// route closed waits on <see cref="Reopening"/>.
+/// route closed waits on <see cref="Reopening"/>. Every change of state after the start is
+/// recorded in <see cref="Changes"/>.
 /// </summary>
 internal sealed class LinkStates
 {
@@ -26,6 +28,9 @@ internal sealed class LinkStates
     /// <summary>The graph whose states this changes.</summary>
     public RoadGraph Graph { get; }
 
+    /// <summary>Every change of a link's state so far, in time order (a damage that leaves the state as it was is not a change).</summary>
+    public List<Runs.LinkStateChange> Changes { get; } = [];
+
     /// <summary>An event that succeeds when a link next stops being closed.</summary>
     /// <param name="link">The link's index.</param>
     /// <returns>The event, shared by every vehicle waiting for that link.</returns>
@@ -35,8 +40,14 @@ internal sealed class LinkStates
     /// <param name="link">The link's index.</param>
     /// <param name="state">The new state.</param>
     /// <param name="slowdown">Travel time multiplier while degraded, at least 1.</param>
-    public void Set(int link, LinkState state, double slowdown = RoadGraph.DefaultDegradedSlowdown)
+    /// <param name="cause">The hazard that set it, or null for a repair.</param>
+    public void Set(int link, LinkState state, double slowdown = RoadGraph.DefaultDegradedSlowdown, HazardId? cause = null)
     {
+        if (Graph.StateOf(link) != state)
+        {
+            Changes.Add(new Runs.LinkStateChange(_simulation.Now, Graph.LinkAt(link).Id, state, cause));
+        }
+
         Graph.SetState(link, state, slowdown);
         if (state != LinkState.Closed && _reopening[link] is { } reopened)
         {
@@ -53,11 +64,12 @@ internal sealed class LinkStates
     /// <param name="link">The link's index.</param>
     /// <param name="state">Closed or degraded.</param>
     /// <param name="slowdown">Travel time multiplier while degraded, at least 1.</param>
-    public void Damage(int link, LinkState state, double slowdown = RoadGraph.DefaultDegradedSlowdown)
+    /// <param name="cause">The hazard that damaged it.</param>
+    public void Damage(int link, LinkState state, double slowdown, HazardId cause)
     {
         if (state == LinkState.Closed || Graph.StateOf(link) != LinkState.Closed)
         {
-            Set(link, state, slowdown);
+            Set(link, state, slowdown, cause);
         }
 
         var hours = Graph.LinkAt(link).RepairTime.Hours;
@@ -85,7 +97,7 @@ internal sealed class LinkStates
         // A later damage moved the repair on; its own repair opens the link.
         if (_simulation.Now >= _repairedAt[link])
         {
-            Set(link, LinkState.Open);
+            Set(link, LinkState.Open, RoadGraph.DefaultDegradedSlowdown, cause: null);
         }
     }
 }

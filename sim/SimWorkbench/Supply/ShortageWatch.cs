@@ -29,7 +29,9 @@ internal sealed class ShortageWatch
     /// <param name="world">The world.</param>
     /// <param name="hour">The slot's index: its start, in hours.</param>
     /// <param name="slot">The slot's length, in hours.</param>
-    public void Observe(SupplyWorld world, int hour, double slot)
+    /// <param name="need">Need in the slot per city and commodity (city-major), in units.</param>
+    /// <param name="served">Served in the slot, laid out the same way.</param>
+    public void Observe(SupplyWorld world, int hour, double slot, ReadOnlySpan<double> need, ReadOnlySpan<double> served)
     {
         var k = world.Commodities.Length;
         for (var r = 0; r < _rules.Length; r++)
@@ -38,9 +40,8 @@ internal sealed class ShortageWatch
             for (var i = 0; i < _cities; i++)
             {
                 var at = (r * _cities) + i;
-                var series = (((i * k) + c) * world.Hours) + hour;
-                var n = world.Need[series];
-                if (n > 0 && world.Served[series] < trigger.Below.Value * n)
+                var n = need[(i * k) + c];
+                if (n > 0 && served[(i * k) + c] < trigger.Below.Value * n)
                 {
                     _shortHours[at] += slot;
                     if (!_fired[at] && _shortHours[at] >= trigger.For.Hours)

@@ -15,10 +15,13 @@ namespace SimWorkbench.Supply;
 /// </summary>
 internal sealed partial class SupplyWorld
 {
-    private readonly Dictionary<CityId, int> _cityIndex;
-    private readonly Dictionary<DepotId, int> _depotIndex;
-    private readonly Dictionary<CommodityId, int> _commodityIndex;
-    private readonly Dictionary<FleetId, int> _fleetIndex;
+    // Keyed by the ids' text: a string-keyed dictionary hashes with the runtime's fast ordinal
+    // comparer, where a record-struct key hashes through the randomised one (allocators look
+    // ids up millions of times a run).
+    private readonly Dictionary<string, int> _cityIndex;
+    private readonly Dictionary<string, int> _depotIndex;
+    private readonly Dictionary<string, int> _commodityIndex;
+    private readonly Dictionary<string, int> _fleetIndex;
 
     public SupplyWorld(Scenario scenario, Strategy strategy, ulong seed, ISupplyStrategy allocator)
     {
@@ -30,16 +33,16 @@ internal sealed partial class SupplyWorld
         Commodities = [.. scenario.Commodities];
         Cities = [.. network.Cities];
         Depots = [.. network.Depots];
-        _commodityIndex = Index(Commodities, c => c.Id);
-        _cityIndex = Index(Cities, c => c.Id);
-        _depotIndex = Index(Depots, d => d.Id);
+        _commodityIndex = Index(Commodities, c => c.Id.Value);
+        _cityIndex = Index(Cities, c => c.Id.Value);
+        _depotIndex = Index(Depots, d => d.Id.Value);
         Links = new LinkStates(Simulation, new RoadGraph(network));
 
         DepotPile = new int[Depots.Length];
         var piles = Cities.Length;
         for (var d = 0; d < Depots.Length; d++)
         {
-            DepotPile[d] = SharesCityStock(Depots[d]) ? _cityIndex[Depots[d].City!.Value] : piles++;
+            DepotPile[d] = SharesCityStock(Depots[d]) ? CityIndex(Depots[d].City!.Value) : piles++;
         }
 
         PileNode = new int[piles];
@@ -61,7 +64,7 @@ internal sealed partial class SupplyWorld
         }
 
         Fleets = BuildFleets();
-        _fleetIndex = Index(Fleets, f => f.Fleet.Id);
+        _fleetIndex = Index(Fleets, f => f.Fleet.Id.Value);
         LoadsWaiting = new int[Fleets.Length];
 
         var k = Commodities.Length;
@@ -198,16 +201,16 @@ internal sealed partial class SupplyWorld
     /// <summary>The share of the normal rate at which deliveries into a city go now.</summary>
     public double DistributionFactor(int city) => CityConditions.DistributionFactor(city, Simulation.Now);
 
-    public int CityIndex(CityId city) => _cityIndex.TryGetValue(city, out var i) ? i
+    public int CityIndex(CityId city) => city.Value is not null && _cityIndex.TryGetValue(city.Value, out var i) ? i
         : throw new ArgumentException($"There is no city '{city}' in scenario '{Scenario.Name}'.", nameof(city));
 
-    public int DepotIndex(DepotId depot) => _depotIndex.TryGetValue(depot, out var d) ? d
+    public int DepotIndex(DepotId depot) => depot.Value is not null && _depotIndex.TryGetValue(depot.Value, out var d) ? d
         : throw new ArgumentException($"There is no depot '{depot}' in scenario '{Scenario.Name}'.", nameof(depot));
 
-    public int CommodityIndex(CommodityId commodity) => _commodityIndex.TryGetValue(commodity, out var c) ? c
+    public int CommodityIndex(CommodityId commodity) => commodity.Value is not null && _commodityIndex.TryGetValue(commodity.Value, out var c) ? c
         : throw new ArgumentException($"There is no commodity '{commodity}' in scenario '{Scenario.Name}'.", nameof(commodity));
 
-    public int FleetIndex(FleetId fleet) => _fleetIndex.TryGetValue(fleet, out var f) ? f
+    public int FleetIndex(FleetId fleet) => fleet.Value is not null && _fleetIndex.TryGetValue(fleet.Value, out var f) ? f
         : throw new ArgumentException($"Strategy '{Strategy.Id}' has no fleet '{fleet}'.", nameof(fleet));
 
     /// <summary>A local depot in a city is that city's own stock, drawn on directly; any other depot ships.</summary>
@@ -270,10 +273,9 @@ internal sealed partial class SupplyWorld
         return pools;
     }
 
-    private static Dictionary<TKey, int> Index<T, TKey>(IReadOnlyList<T> items, Func<T, TKey> key)
-        where TKey : notnull
+    private static Dictionary<string, int> Index<T>(IReadOnlyList<T> items, Func<T, string> key)
     {
-        var index = new Dictionary<TKey, int>(items.Count);
+        var index = new Dictionary<string, int>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             index.Add(key(items[i]), i);

@@ -135,9 +135,46 @@ public sealed class ComparisonWriterTests : IDisposable
         var lines = File.ReadAllLines(Path.Combine(folder, "events.jsonl"));
         lines.Length.ShouldBe(result.Runs[0][0].DeliveryCount); // replication 0 of each; distributed has none
         using var first = JsonDocument.Parse(lines[0]);
-        first.RootElement.GetProperty("kind").GetString().ShouldBe("delivery");
+        first.RootElement.GetProperty("type").GetString().ShouldBe("delivery");
         first.RootElement.GetProperty("strategy").GetString().ShouldBe("centralised");
         first.RootElement.GetProperty("city").GetString().ShouldBe("town");
         first.RootElement.GetProperty("amount").GetDouble().ShouldBe(result.Runs[0][0].Deliveries[0].Amount.Units);
+    }
+
+    [Fact]
+    public void The_event_log_holds_each_hazard_and_the_link_changes_it_caused_before_the_deliveries_at_the_same_time()
+    {
+        // Parity's scenario with one hazard that surely closes the only road at 12 h (P(damage) = 1:
+        // 5 g against a median of 0.01 g); with a repair time of 1 d it reopens at 36 h.
+        var yaml = ComparisonTests.Parity.Replace("repair_time: 2d", "repair_time: 1d", StringComparison.Ordinal) + """
+
+            hazards:
+              - id: quake
+                kind: storm_surge
+                onset: 12h
+                targets: [road]
+                intensity: 5
+                fragility: [{ element: road, median: 0.01, beta: 0.1 }]
+            """;
+        var result = Comparison.Run(TestScenarios.Parse(yaml));
+        var folder = ComparisonWriter.Write(_parent, "quake", result, yaml, "v", "simwb compare");
+
+        var lines = File.ReadAllLines(Path.Combine(folder, "events.jsonl")).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        var centralised = lines.Where(l => l.GetProperty("strategy").GetString() == "centralised").ToArray();
+        var hazard = centralised.Single(l => l.GetProperty("type").GetString() == "hazard");
+        hazard.GetProperty("id").GetString().ShouldBe("quake");
+        hazard.GetProperty("kind").GetString().ShouldBe("storm_surge");
+        hazard.GetProperty("time_h").GetDouble().ShouldBe(12);
+        hazard.GetProperty("generation").GetInt32().ShouldBe(0);
+        hazard.GetProperty("rule").ValueKind.ShouldBe(JsonValueKind.Null);
+        hazard.GetProperty("parent").ValueKind.ShouldBe(JsonValueKind.Null);
+        hazard.GetProperty("damaged").EnumerateArray().Select(d => (d.GetProperty("element").GetString(), d.GetProperty("id").GetString())).ShouldBe([("link", "road")]);
+        var changes = centralised.Where(l => l.GetProperty("type").GetString() == "link_state").ToArray();
+        changes.Select(c => (c.GetProperty("state").GetString(), c.GetProperty("cause").GetString())).ShouldBe([("closed", "quake"), ("open", "repair")]);
+        changes.Select(c => c.GetProperty("time_h").GetDouble()).ShouldBe([12.0, 36.0]);
+        Array.IndexOf(centralised, hazard).ShouldBeLessThan(Array.IndexOf(centralised, changes[0]));
+        var times = centralised.Select(l => l.GetProperty("time_h").GetDouble()).ToArray();
+        times.ShouldBe(times.Order().ToArray());
+        lines.ShouldAllBe(l => l.GetProperty("replication").GetInt32() == 0);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using SimWorkbench.Scenarios;
 using SimWorkbench.Scenarios.Diagnostics;
@@ -8,18 +7,17 @@ namespace SimWorkbench.Tests.Scenarios;
 /// <summary>
 /// Robustness: whatever the text, loading returns a result and never throws or hangs. Mutants
 /// of every example (lines deleted, duplicated or swapped; characters changed, inserted or
-/// deleted) with a fixed seed, and hand-made hostile inputs. The one-second bound is a guard
-/// against hangs, not a speed measurement (that is the benchmark's job).
+/// deleted) with a fixed seed, and hand-made hostile inputs. No wall-clock bound: the loader's
+/// structural limits (nodes, depth, aliases) are what stop runaway inputs, and they are tested below.
 /// </summary>
 public sealed class MutationTests
 {
     private const int MutantsPerFile = 400;   // 7 files: 2,800 mutants
-    private static readonly TimeSpan Hang = TimeSpan.FromSeconds(1);
     private static readonly ScenarioLoadOptions Options = new() { Root = RepositoryFiles.Scenarios };
     private static readonly string Alphabet = "abcxyz019 :-_[]{},&*!|>#'\"\t\n.%@`~";
 
     [Fact]
-    public void Thousands_of_mutants_of_the_examples_load_without_throwing_or_hanging()
+    public void Thousands_of_mutants_of_the_examples_load_without_throwing()
     {
         var random = new Random(20260117);
         var loaded = 0;
@@ -31,11 +29,8 @@ public sealed class MutationTests
             for (var i = 0; i < MutantsPerFile; i++)
             {
                 var mutant = Mutate(lines, random);
-                var clock = Stopwatch.StartNew();
                 var result = ScenarioLoader.Parse(mutant, path, Options);
-                clock.Stop();
 
-                clock.Elapsed.ShouldBeLessThan(Hang, $"mutant {i} of {file}");
                 result.IsValid.ShouldBe(!result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error));
                 result.Diagnostics.ShouldAllBe(d => d.Location.Line >= 1 && d.Location.Column >= 1);
                 (result.IsValid ? ref loaded : ref rejected)++;

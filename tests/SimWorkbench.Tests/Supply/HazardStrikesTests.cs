@@ -68,6 +68,35 @@ public sealed class HazardStrikesTests
     }
 
     [Fact]
+    public void A_link_closed_by_a_hazard_records_its_closing_and_its_reopening_at_the_repair_time()
+    {
+        // Onset 10 h, P(damage) = 1 (as above); the road's repair time is 2 d, so it reopens at 10 + 48 = 58 h.
+        var scenario = Parse("""
+            hazards:
+              - id: quake
+                kind: earthquake
+                onset: 10h
+                targets: [road]
+                intensity: 5
+                fragility: [{ element: road, median: 0.01, beta: 0.1 }]
+            """);
+
+        var outcome = SupplyRun.Run(scenario, Central);
+
+        outcome.LinkChanges.ShouldBe(
+        [
+            new LinkStateChange(10, new LinkId("road"), LinkState.Closed, new HazardId("quake")),
+            new LinkStateChange(58, new LinkId("road"), LinkState.Open, null),
+        ]);
+    }
+
+    [Fact]
+    public void A_run_without_hazards_changes_no_link()
+    {
+        SupplyRun.Run(Parse(string.Empty), Central).LinkChanges.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_damaged_depot_loses_exactly_its_share_of_stock_into_Lost_and_the_ledger_balances()
     {
         // Both depots struck at onset 0 and sure to be damaged; each loses a quarter of its stock.
@@ -289,6 +318,9 @@ public sealed class HazardStrikesTests
         first.Hazards.Count.ShouldBeGreaterThan(1); // the main shock and what it set off
         first.Hazards[0].Id.ShouldBe(new HazardId("main-shock"));
         second.Hazards.Select(Describe).ShouldBe(first.Hazards.Select(Describe));
+        first.LinkChanges.ShouldNotBeEmpty();
+        second.LinkChanges.ShouldBe(first.LinkChanges);
+        first.LinkChanges.Select(c => c.TimeHours).ShouldBeInOrder();
         first.Ledger.ShouldContain(line => line.Lost > 0);
     }
 

@@ -7,6 +7,15 @@ namespace SimWorkbench.Network.Routing;
 /// <see cref="FastestPath"/> runs Dijkstra over the states as they are now.
 /// </summary>
 /// <remarks>
+/// A run asks for the same paths over and over (every allocation period, every trip), while
+/// states change only at hazards and repairs. So each search runs to the whole tree of fastest
+/// paths from its start (for one mode and speed) and keeps it until a state changes: any
+/// <see cref="SetState"/> that changes something bumps a version and every kept tree is searched
+/// again when next asked. The whole tree gives the same path to each node as a search stopped at
+/// that node: a node's path is fixed when it is settled, and the search does the same steps up to
+/// there.
+/// </remarks>
+/// <remarks>
 /// Travel hours of a link: its <see cref="Link.TravelTime"/> when the scenario gives one (the
 /// same for every vehicle), otherwise its length at the vehicle's speed; a degraded link takes
 /// that times its slowdown factor; a closed link cannot be entered. This is mutable state of a
@@ -35,11 +44,14 @@ internal sealed class RoadGraph
     private readonly int[] _arcTo;
     private readonly int[] _arcLink;
 
-    // Dijkstra's working arrays, reused by every search (a run asks for thousands of paths).
-    private readonly double[] _hours;
-    private readonly int[] _arcIn;
+    // Dijkstra's working set, reused by every search.
     private readonly bool[] _settled;
     private readonly PriorityQueue<int, (double Hours, int Node)> _frontier = new();
+
+    // Fastest-path trees by (start, mode, speed), valid while their version is the graph's.
+    // Only looked up, never enumerated, so a dictionary's order cannot reach a result.
+    private readonly Dictionary<(int From, LinkMode Mode, double Speed), PathTree> _trees = [];
+    private int _version;
 
     /// <summary>Builds the graph of a network, every link in its initial state.</summary>
     /// <param name="network">The network; its links name only cities and depots with a location.</param>
@@ -79,8 +91,6 @@ internal sealed class RoadGraph
         }
 
         (_firstArc, _arcFrom, _arcTo, _arcLink) = BuildArcs(_nodes.Length, _links, _nodeIndex);
-        _hours = new double[_nodes.Length];
-        _arcIn = new int[_nodes.Length];
         _settled = new bool[_nodes.Length];
     }
 
@@ -89,6 +99,9 @@ internal sealed class RoadGraph
 
     /// <summary>The number of links, in file order.</summary>
     public int LinkCount => _links.Length;
+
+    /// <summary>Goes up whenever a link's state or slowdown changes: paths found at one version hold until the next.</summary>
+    public int Version => _version;
 
     /// <summary>The index of a node.</summary>
     /// <param name="node">A city's node or a depot's node.</param>
@@ -122,8 +135,12 @@ internal sealed class RoadGraph
     public void SetState(int link, LinkState state, double slowdown = DefaultDegradedSlowdown)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(slowdown, 1.0);
-        _states[link] = state;
-        _slowdowns[link] = slowdown;
+        if (_states[link] != state || _slowdowns[link] != slowdown)
+        {
+            _states[link] = state;
+            _slowdowns[link] = slowdown;
+            _version++;
+        }
     }
 
     /// <summary>Hours to traverse an arc in its link's current state, or +∞ when the link is closed.</summary>
@@ -158,14 +175,43 @@ internal sealed class RoadGraph
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(speedKmPerHour);
         if (from == to)
         {
-            return new Route([], 0, 0);
+            return Route.Empty;
         }
 
-        Array.Fill(_hours, double.PositiveInfinity);
-        Array.Fill(_arcIn, -1);
+        var tree = TreeFrom(from, mode, speedKmPerHour);
+        return tree.Routes[to] ??= double.IsFinite(tree.Hours[to]) ? TraceBack(tree, from, to) : null;
+    }
+
+    /// <summary>The tree of fastest paths from a node, searched again if a state changed since it was kept.</summary>
+    private PathTree TreeFrom(int from, LinkMode mode, double speedKmPerHour)
+    {
+        if (_trees.TryGetValue((from, mode, speedKmPerHour), out var tree) && tree.Version == _version)
+        {
+            return tree;
+        }
+
+        if (tree is null)
+        {
+            tree = new PathTree(_nodes.Length);
+            _trees.Add((from, mode, speedKmPerHour), tree);
+        }
+
+        Search(from, mode, speedKmPerHour, tree);
+        tree.Version = _version;
+        return tree;
+    }
+
+    /// <summary>Dijkstra from one node to every node it reaches; closed links skipped.</summary>
+    private void Search(int from, LinkMode mode, double speedKmPerHour, PathTree tree)
+    {
+        var hoursTo = tree.Hours;
+        var arcIn = tree.ArcIn;
+        Array.Fill(hoursTo, double.PositiveInfinity);
+        Array.Fill(arcIn, -1);
+        Array.Clear(tree.Routes);
         Array.Clear(_settled);
         _frontier.Clear();
-        _hours[from] = 0;
+        hoursTo[from] = 0;
         _frontier.Enqueue(from, (0, from));
         while (_frontier.TryDequeue(out var node, out _))
         {
@@ -175,11 +221,6 @@ internal sealed class RoadGraph
             }
 
             _settled[node] = true;
-            if (node == to)
-            {
-                break;
-            }
-
             for (var arc = _firstArc[node]; arc < _firstArc[node + 1]; arc++)
             {
                 var next = _arcTo[arc];
@@ -188,37 +229,36 @@ internal sealed class RoadGraph
                     continue;
                 }
 
-                var hours = _hours[node] + ArcHours(arc, speedKmPerHour);
-                if (hours < _hours[next])
+                var hours = hoursTo[node] + ArcHours(arc, speedKmPerHour);
+                if (hours < hoursTo[next])
                 {
-                    _hours[next] = hours;
-                    _arcIn[next] = arc;
+                    hoursTo[next] = hours;
+                    arcIn[next] = arc;
                     _frontier.Enqueue(next, (hours, next));
                 }
             }
         }
-
-        return _settled[to] ? TraceBack(from, to) : null;
     }
 
-    private Route TraceBack(int from, int to)
+    private Route TraceBack(PathTree tree, int from, int to)
     {
+        var arcIn = tree.ArcIn;
         var count = 0;
-        for (var node = to; node != from; node = _arcFrom[_arcIn[node]])
+        for (var node = to; node != from; node = _arcFrom[arcIn[node]])
         {
             count++;
         }
 
         var arcs = new int[count];
         var km = 0.0;
-        for (var node = to; node != from; node = _arcFrom[_arcIn[node]])
+        for (var node = to; node != from; node = _arcFrom[arcIn[node]])
         {
-            var arc = _arcIn[node];
+            var arc = arcIn[node];
             arcs[--count] = arc;
             km += _links[_arcLink[arc]].Length.Kilometres;
         }
 
-        return new Route(arcs, _hours[to], km);
+        return new Route(arcs, tree.Hours[to], km);
     }
 
     private static (int[] First, int[] From, int[] To, int[] Link) BuildArcs(int nodeCount, Link[] links, Dictionary<NodeId, int> nodeIndex)
@@ -263,5 +303,17 @@ internal sealed class RoadGraph
             to[arc] = head;
             linkOf[arc] = link;
         }
+    }
+
+    /// <summary>The fastest paths from one node: hours and last arc to every node, and the routes traced so far.</summary>
+    private sealed class PathTree(int nodes)
+    {
+        public double[] Hours { get; } = new double[nodes];
+
+        public int[] ArcIn { get; } = new int[nodes];
+
+        public Route?[] Routes { get; } = new Route?[nodes];
+
+        public int Version { get; set; }
     }
 }

@@ -11,6 +11,9 @@ internal sealed class ExtendsResolver(ScenarioLoadOptions options, string rootFo
 {
     private const string ExtendsKey = "extends";
 
+    /// <summary>Whether the last <see cref="Resolve(string, string, string)"/> followed an <c>extends</c> (so the tree is not the file's alone).</summary>
+    public bool Extended { get; private set; }
+
     /// <summary>The merged tree of the file whose text is given, or null when it cannot be built.</summary>
     public YamlMap? Resolve(string text, string shownPath, string fullPath) =>
         Resolve(text, shownPath, fullPath, [fullPath]);
@@ -35,6 +38,7 @@ internal sealed class ExtendsResolver(ScenarioLoadOptions options, string rootFo
             return map;
         }
 
+        Extended = true;
         var rest = map.Without(ExtendsKey);
         if (extends.Value is not YamlScalar { IsNull: false } target)
         {

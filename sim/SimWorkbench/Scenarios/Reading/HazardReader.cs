@@ -33,13 +33,7 @@ internal static class HazardReader
             return null;
         }
 
-        var (max, measure) = k switch
-        {
-            HazardKind.Earthquake => (5.0, "peak ground acceleration in g"),
-            HazardKind.Flood or HazardKind.StormSurge => (30.0, "water depth in m"),
-            HazardKind.Typhoon => (120.0, "sustained wind in m/s"),
-            _ => (1.0, "a severity from 0 to 1"),
-        };
+        var (max, measure) = IntensityScale.Of(k);
         if (value > max)
         {
             context.Error(DiagnosticCodes.OutOfRange, node!, $"{what} is {measure} for this kind and must be at most {ReadContext.Format(max)}, not {ReadContext.Format(value)}.");

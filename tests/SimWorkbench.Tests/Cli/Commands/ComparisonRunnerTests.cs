@@ -22,9 +22,9 @@ public sealed class ComparisonRunnerTests : IDisposable
 
     private string Results => Path.Combine(_dir, "results");
 
-    private int Execute(string yaml, IReadOnlyList<string>? strategies = null, int? replications = null, bool firstOnly = false)
+    private int Execute(string yaml, IReadOnlyList<string>? strategies = null, int? replications = null, bool firstOnly = false, string file = "parity.yaml")
     {
-        var path = Path.Combine(_dir, "parity.yaml");
+        var path = Path.Combine(_dir, file);
         File.WriteAllText(path, yaml);
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -51,6 +51,28 @@ public sealed class ComparisonRunnerTests : IDisposable
         text.ShouldContain("water.fill_rate");
         text.ShouldContain("0 ± 0 *"); // distributed drives 0 km, the better (lower) value
         text.ShouldContain(folder);
+    }
+
+    [Fact]
+    public void Compare_writes_the_report_and_the_resolved_scenario_whose_hash_the_manifest_holds()
+    {
+        File.WriteAllText(Path.Combine(_dir, "parity.yaml"), ComparisonTests.Parity);
+
+        var exit = Execute("extends: parity.yaml\nname: Parity what-if\nseed: 8\n", replications: 2, file: "what-if.yaml");
+
+        exit.ShouldBe(0, _error.ToString());
+        var folder = Path.Combine(Results, "what-if-compare");
+        var report = File.ReadAllText(Path.Combine(folder, "report.html"));
+        report.ShouldContain("<title>Parity what-if: centralised vs distributed</title>");
+        var scenario = File.ReadAllText(Path.Combine(folder, "scenario.yaml"));
+        scenario.ShouldNotContain("extends:");
+        scenario.ShouldContain("name: Parity what-if");
+        scenario.ShouldContain("seed: 8");
+        scenario.ShouldContain("id: distributed"); // from the base
+        var manifest = SimWorkbench.Results.RunManifest.FromJson(File.ReadAllText(Path.Combine(folder, "manifest.json")));
+        manifest.ScenarioSha256.ShouldBe(SimWorkbench.Results.RunManifest.HashOf(scenario));
+        manifest.Seed.ShouldBe(8UL);
+        _out.ToString().ShouldContain("report.html");
     }
 
     [Fact]

@@ -140,4 +140,98 @@ public sealed class RoadGraphTests
         first.Hours.ShouldBe(3.5);
         again.Arcs.ShouldBe(first.Arcs);
     }
+
+    [Fact]
+    public void A_path_kept_before_a_closure_is_not_used_after_it()
+    {
+        var graph = Graph();
+        graph.SetState(graph.IndexOf(new LinkId("a-b")), LinkState.Open);
+        graph.FastestPath(Node(graph, "a"), Node(graph, "b"), LinkMode.Road, Speed)!.Hours.ShouldBe(1); // direct, 1 h
+
+        graph.SetState(graph.IndexOf(new LinkId("a-b")), LinkState.Closed);
+        var detour = graph.FastestPath(Node(graph, "a"), Node(graph, "b"), LinkMode.Road, Speed).ShouldNotBeNull();
+
+        detour.Arcs.Select(arc => graph.LinkAt(graph.LinkOf(arc)).Id.Value).ShouldBe(["a-c", "c-b"]);
+        detour.Hours.ShouldBe(2 + 1.5);
+    }
+
+    [Fact]
+    public void A_path_kept_while_a_target_was_cut_off_is_not_used_after_the_repair()
+    {
+        var graph = Graph();
+        graph.SetState(graph.IndexOf(new LinkId("a-c")), LinkState.Closed);
+        graph.SetState(graph.IndexOf(new LinkId("c-b")), LinkState.Closed);
+        graph.FastestPath(Node(graph, "a"), Node(graph, "c"), LinkMode.Road, Speed).ShouldBeNull();
+
+        graph.SetState(graph.IndexOf(new LinkId("a-c")), LinkState.Open);
+
+        graph.FastestPath(Node(graph, "a"), Node(graph, "c"), LinkMode.Road, Speed)!.Hours.ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_path_asked_for_again_with_no_change_between_is_the_one_kept()
+    {
+        var graph = Graph();
+        var first = graph.FastestPath(Node(graph, "a"), Node(graph, "b"), LinkMode.Road, Speed);
+
+        graph.SetState(graph.IndexOf(new LinkId("a-b")), LinkState.Closed); // already closed: nothing changes
+
+        graph.FastestPath(Node(graph, "a"), Node(graph, "b"), LinkMode.Road, Speed).ShouldBeSameAs(first);
+    }
+
+    [Fact]
+    public void Kept_paths_for_another_speed_are_not_mixed_up()
+    {
+        var graph = Graph();
+
+        // b -> d has no travel time: 30 km at the vehicle's speed.
+        graph.FastestPath(Node(graph, "b"), Node(graph, "d"), LinkMode.Road, speedKmPerHour: 30)!.Hours.ShouldBe(1);
+        graph.FastestPath(Node(graph, "b"), Node(graph, "d"), LinkMode.Road, speedKmPerHour: 60)!.Hours.ShouldBe(0.5);
+    }
+
+    [Fact]
+    public void Paths_after_any_sequence_of_state_changes_match_a_graph_built_with_those_states()
+    {
+        // A kept path must be exactly what a fresh search would find: replay random changes on one
+        // graph (asking for every path after each) and compare with a new graph set to the same states.
+        var scenario = TestScenarios.Parse(Region);
+        var graph = new RoadGraph(scenario.Network);
+        var random = new Kernel.RandomStream(7, "routing-cache-test");
+        LinkState[] states = [LinkState.Open, LinkState.Degraded, LinkState.Closed];
+        var current = new (LinkState State, double Slowdown)[graph.LinkCount];
+        for (var l = 0; l < graph.LinkCount; l++)
+        {
+            current[l] = (graph.StateOf(l), RoadGraph.DefaultDegradedSlowdown);
+        }
+
+        for (var change = 0; change < 200; change++)
+        {
+            var link = (int)(random.NextDouble() * graph.LinkCount);
+            var state = states[(int)(random.NextDouble() * states.Length)];
+            var slowdown = 1 + (random.NextDouble() * 3);
+            graph.SetState(link, state, slowdown);
+            current[link] = (state, slowdown);
+
+            var fresh = new RoadGraph(scenario.Network);
+            for (var l = 0; l < fresh.LinkCount; l++)
+            {
+                fresh.SetState(l, current[l].State, current[l].Slowdown);
+            }
+
+            for (var from = 0; from < graph.NodeCount; from++)
+            {
+                for (var to = 0; to < graph.NodeCount; to++)
+                {
+                    foreach (var mode in (LinkMode[])[LinkMode.Road, LinkMode.Rail])
+                    {
+                        var kept = graph.FastestPath(from, to, mode, Speed);
+                        var expected = fresh.FastestPath(from, to, mode, Speed);
+                        kept?.Arcs.ShouldBe(expected!.Arcs);
+                        kept?.Hours.ShouldBe(expected!.Hours);
+                        (kept is null).ShouldBe(expected is null);
+                    }
+                }
+            }
+        }
+    }
 }

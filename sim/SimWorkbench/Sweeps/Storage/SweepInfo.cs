@@ -1,0 +1,52 @@
+using System.Globalization;
+using DuckDB.NET.Data;
+
+namespace SimWorkbench.Sweeps.Storage;
+
+/// <summary>
+/// What a sweep database says about itself (its <c>sweep</c> table of keys and values): which
+/// sweep (the fingerprint), which parts of it, how many runs. Shards are merged only when these agree.
+/// </summary>
+/// <param name="Name">The sweep's name.</param>
+/// <param name="Fingerprint">The sweep's <see cref="Sweep.Fingerprint"/>.</param>
+/// <param name="TotalRuns">Runs in the whole sweep.</param>
+/// <param name="ShardCount">How many parts the sweep was cut into (1 when unsharded).</param>
+/// <param name="Shards">The parts this database holds, from 1.</param>
+public sealed record SweepInfo(string Name, string Fingerprint, long TotalRuns, int ShardCount, IReadOnlyList<int> Shards)
+{
+    /// <summary>Runs in the parts this database holds.</summary>
+    public long PartRuns => Shards.Sum(s => new SweepShard(s, ShardCount).RunsOf(TotalRuns));
+
+    internal static SweepInfo Read(DuckDBConnection connection)
+    {
+        var values = Sql.Column(connection, "SELECT key, value FROM sweep", r => (Key: r.GetString(0), Value: r.GetString(1)))
+            .ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
+        return new SweepInfo(
+            values["name"],
+            values["fingerprint"],
+            long.Parse(values["total_runs"], CultureInfo.InvariantCulture),
+            int.Parse(values["shard_count"], CultureInfo.InvariantCulture),
+            [.. values["shards"].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))]);
+    }
+
+    internal void Write(DuckDBConnection connection, IReadOnlyDictionary<string, string> more)
+    {
+        var values = new Dictionary<string, string>(more, StringComparer.Ordinal)
+        {
+            ["name"] = Name,
+            ["fingerprint"] = Fingerprint,
+            ["total_runs"] = TotalRuns.ToString(CultureInfo.InvariantCulture),
+            ["shard_count"] = ShardCount.ToString(CultureInfo.InvariantCulture),
+            ["shards"] = string.Join(',', Shards.Select(s => s.ToString(CultureInfo.InvariantCulture))),
+        };
+        Sql.Execute(connection, "DELETE FROM sweep");
+        foreach (var (key, value) in values.OrderBy(x => x.Key, StringComparer.Ordinal))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO sweep VALUES ($1, $2)";
+            command.Parameters.Add(new DuckDBParameter(key));
+            command.Parameters.Add(new DuckDBParameter(value));
+            command.ExecuteNonQuery();
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace SimWorkbench.Sweeps.Storage;
+
+/// <summary>How far a sweep database has got.</summary>
+/// <param name="Info">What it holds.</param>
+/// <param name="Done">Runs finished (succeeded or failed).</param>
+/// <param name="Failed">Runs recorded as failed.</param>
+public sealed record SweepStatus(SweepInfo Info, long Done, long Failed)
+{
+    /// <summary>Whether every run of the parts held is done.</summary>
+    public bool IsComplete => Done == Info.PartRuns;
+}
