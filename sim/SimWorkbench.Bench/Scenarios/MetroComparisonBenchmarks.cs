@@ -37,5 +37,5 @@ public class MetroComparisonBenchmarks
 
     /// <summary>One replication's metrics, per city and overall, from its hourly need and service.</summary>
     [Benchmark]
-    public RunMetrics MetricsOfOneRun() => Comparison.MetricsOf(scenario, outcome, 0, costs, keepEvents: false);
+    public RunMetrics MetricsOfOneRun() => Comparison.MetricsOf(scenario, outcome, Comparison.OnsetHourOf(scenario), costs, keepEvents: false);
 }

@@ -77,7 +77,7 @@ internal static class BenchRegionCommand
     private static string Measure(Scenario scenario, Strategies.StrategyId strategy, int runs)
     {
         var costs = scenario.Commodities.Select(c => c.DeprivationCost).ToArray();
-        Comparison.MetricsOf(scenario, SupplyRun.Run(scenario, strategy, replication: 0), 0, costs, keepEvents: false);
+        Comparison.MetricsOf(scenario, SupplyRun.Run(scenario, strategy, replication: 0), Comparison.OnsetHourOf(scenario), costs, keepEvents: false);
         var runMs = new double[runs];
         var metricsMs = new double[runs];
         var megabytes = new double[runs];
@@ -89,7 +89,7 @@ internal static class BenchRegionCommand
             var outcome = SupplyRun.Run(scenario, strategy, replication: r + 1);
             runMs[r] = clock.Elapsed.TotalMilliseconds;
             clock.Restart();
-            Comparison.MetricsOf(scenario, outcome, 0, costs, keepEvents: false);
+            Comparison.MetricsOf(scenario, outcome, Comparison.OnsetHourOf(scenario), costs, keepEvents: false);
             metricsMs[r] = clock.Elapsed.TotalMilliseconds;
             megabytes[r] = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / 1e6;
         }

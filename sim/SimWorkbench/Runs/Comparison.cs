@@ -44,8 +44,9 @@ public static class Comparison
         }
 
         var hours = (int)Math.Ceiling(scenario.Horizon.Hours);
-        ArgumentOutOfRangeException.ThrowIfNegative(options.OnsetHour, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(options.OnsetHour, hours, nameof(options));
+        var onsetHour = options.OnsetHour ?? OnsetHourOf(scenario);
+        ArgumentOutOfRangeException.ThrowIfNegative(onsetHour, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(onsetHour, hours, nameof(options));
 
         var commodities = scenario.Commodities.Select(c => c.Id.Value).ToArray();
         var costs = scenario.Commodities.Select(c => options.DeprivationCosts?.GetValueOrDefault(c.Id.Value) ?? c.DeprivationCost).ToArray();
@@ -57,7 +58,7 @@ public static class Comparison
             {
                 var (s, r) = Math.DivRem(k, replications);
                 var outcome = SupplyRun.Run(seeded, strategies[s], r);
-                runs[k] = MetricsOf(seeded, outcome, options.OnsetHour, costs, keepEvents: r < options.EventReplications);
+                runs[k] = MetricsOf(seeded, outcome, onsetHour, costs, keepEvents: r < options.EventReplications);
                 options.Progress?.Report(Interlocked.Increment(ref done));
             });
         }
@@ -123,7 +124,26 @@ public static class Comparison
             }
         }
 
-        return new ComparisonResult(seeded, strategies, replications, seed, options.OnsetHour, metrics, byStrategy, summaries, differences, bands);
+        return new ComparisonResult(seeded, strategies, replications, seed, onsetHour, metrics, byStrategy, summaries, differences, bands);
+    }
+
+    /// <summary>
+    /// The hour the emergency starts: the whole hour in which the scenario's earliest hazard strikes
+    /// (its onset rounded down), or 0 when it has none before the horizon. Times to first delivery
+    /// and to recover count from it.
+    /// </summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <returns>An hour slot, 0 ≤ hour &lt; the horizon's hour count.</returns>
+    public static int OnsetHourOf(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var first = double.PositiveInfinity;
+        foreach (var hazard in scenario.Hazards)
+        {
+            first = Math.Min(first, hazard.Onset.Hours);
+        }
+
+        return first < scenario.Horizon.Hours ? (int)Math.Floor(first) : 0;
     }
 
     /// <summary>The metrics of one run: per commodity, each city's and the overall ones.</summary>

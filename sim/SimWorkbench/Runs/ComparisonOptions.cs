@@ -19,10 +19,10 @@ public sealed record ComparisonOptions
     public int MaxDegreeOfParallelism { get; init; } = -1;
 
     /// <summary>
-    /// The hour the emergency starts, from which times to first delivery and to recover are counted.
-    /// 0 for now (every city depends on emergency supply from the start); the hazard engine will set it.
+    /// The hour the emergency starts, from which times to first delivery and to recover are counted;
+    /// null (the default) for the hour the scenario's first hazard strikes (<see cref="Comparison.OnsetHourOf"/>).
     /// </summary>
-    public int OnsetHour { get; init; }
+    public int? OnsetHour { get; init; }
 
     /// <summary>
     /// Overrides of the deprivation cost function of each commodity, by id (e.g. a notebook testing

@@ -107,7 +107,7 @@ public static class SweepRunner
             var id = sweep.Strategies[strategy];
             var allocator = options.AllocatorFor?.Invoke(scenario.Strategies.First(s => s.Id == id));
             var outcome = SupplyRun.Run(scenario, id, replication, allocator);
-            var metrics = Comparison.MetricsOf(scenario, outcome, onsetHour: 0, cache.Costs, keepEvents: false);
+            var metrics = Comparison.MetricsOf(scenario, outcome, Comparison.OnsetHourOf(scenario), cache.Costs, keepEvents: false);
             return new RunRecord(run, point, strategy, replication, seed, [.. sweep.Metrics.Select(m => m.ValueOf(metrics))], null, Series(sweep, outcome, metrics));
         }
 #pragma warning disable CA1031 // A failing run is recorded with its error (not swallowed) and the sweep goes on, as the issue asks.

@@ -156,6 +156,25 @@ public sealed class ComparisonTests
     }
 
     [Fact]
+    public void Times_count_from_the_hour_the_earliest_hazard_strikes()
+    {
+        // The metro earthquake's main shock strikes at 6 h; moved to 30.7 h beside a second hazard
+        // at 9.5 h, the onset is the earlier one's hour, 9; a hazard at or after the horizon counts
+        // for nothing, and without hazards the emergency starts at hour 0.
+        var metro = TestScenarios.Example("metro-earthquake.yaml");
+        var shock = metro.Hazards[0];
+        var moved = metro with { Hazards = [shock with { Onset = new(30.7) }, shock with { Onset = new(9.5) }] };
+        var late = metro with { Hazards = [shock with { Onset = metro.Horizon }] };
+
+        Comparison.OnsetHourOf(metro).ShouldBe(6);
+        Comparison.OnsetHourOf(moved).ShouldBe(9);
+        Comparison.OnsetHourOf(late).ShouldBe(0);
+        Comparison.OnsetHourOf(TestScenarios.Parse(Parity)).ShouldBe(0);
+        Comparison.Run(metro, new ComparisonOptions { Replications = 1, Strategies = [new StrategyId("distributed")] })
+            .OnsetHour.ShouldBe(6);
+    }
+
+    [Fact]
     public void Results_are_identical_whatever_the_degree_of_parallelism()
     {
         var scenario = TestScenarios.Parse(Parity);
