@@ -5,6 +5,7 @@ var root = new RootCommand("simwb: discrete-event simulation of emergency supply
 {
     BenchCommand.Create(),
     CompareCommand.Create(),
+    DrillCommand.Create(),
     RunCommand.Create(),
     SweepCommand.Create(),
     ValidateCommand.Create(),

@@ -9,12 +9,13 @@ internal static class RepositoryFiles
 
     public static string InvalidCorpus => Path.Combine(Root, "tests", "SimWorkbench.Tests", "Scenarios", "invalid");
 
-    /// <summary>Every example scenario and what-if, relative to scenarios/ (not the sweeps in scenarios/sweeps/ nor the cluster files in scenarios/cluster/).</summary>
+    /// <summary>Every example scenario and what-if, relative to scenarios/ (not the sweeps in scenarios/sweeps/, the cluster files in scenarios/cluster/ nor the drills in scenarios/drills/).</summary>
     public static IEnumerable<string> ExampleScenarios =>
         Directory.EnumerateFiles(Scenarios, "*.yaml", SearchOption.AllDirectories)
             .Select(p => Path.GetRelativePath(Scenarios, p))
             .Where(p => !p.StartsWith("sweeps" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-                && !p.StartsWith("cluster" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                && !p.StartsWith("cluster" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                && !p.StartsWith("drills" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
 
     /// <summary>Every example sweep, relative to scenarios/.</summary>

@@ -29,10 +29,21 @@ public static class SupplyRun
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentOutOfRangeException.ThrowIfNegative(replication);
+        return RunWith(scenario, strategy, replication, allocator, beforeStart: null);
+    }
+
+    /// <summary>
+    /// <see cref="Run(Scenario, StrategyId, int, ISupplyStrategy?)"/> with a hook that sees the world
+    /// after it is built and before its processes start: how a drill schedules its injects and orders
+    /// on the same engine and random streams.
+    /// </summary>
+    internal static RunOutcome RunWith(Scenario scenario, StrategyId strategy, int replication, ISupplyStrategy? allocator, Action<SupplyWorld>? beforeStart)
+    {
         var chosen = scenario.Strategies.FirstOrDefault(s => s.Id == strategy)
             ?? throw new ArgumentException($"Scenario '{scenario.Name}' has no strategy '{strategy}'; it has {string.Join(", ", scenario.Strategies.Select(s => s.Id))}.", nameof(strategy));
         var seed = RandomStream.DeriveSeed(scenario.Seed, $"replication/{replication}");
         var world = new SupplyWorld(scenario, chosen, seed, allocator ?? DefaultAllocator(chosen));
+        beforeStart?.Invoke(world);
         world.Start();
         world.Simulation.Run(until: scenario.Horizon.Hours);
         return Outcome(world, replication, seed);

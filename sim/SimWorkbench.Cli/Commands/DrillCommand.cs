@@ -1,0 +1,163 @@
+using System.CommandLine;
+using System.Globalization;
+using SimWorkbench.Drills;
+using SimWorkbench.Results;
+
+namespace SimWorkbench.Cli.Commands;
+
+/// <summary>
+/// <c>simwb drill &lt;drill.yaml&gt; --orders &lt;orders.yaml&gt; [--out dir]</c>: plays a drill with
+/// the trainees' prepared orders and writes the log and the after-action review;
+/// <c>simwb drill replay &lt;log&gt;</c>: plays a session's log again and checks that it is
+/// reproduced exactly; <c>simwb drill msel &lt;drill.yaml&gt;</c>: prints the drill's injects as an MSEL CSV.
+/// Exit 0 on success, 1 when a replay differs, 2 for bad input (nothing written).
+/// </summary>
+internal static class DrillCommand
+{
+    public const int Invalid = 2;
+
+    public const int Differs = 1;
+
+    public const string LogFile = "drill-log.jsonl";
+
+    public static Command Create()
+    {
+        var drill = new Argument<string>("drill") { Description = "The drill file (YAML)." };
+        var orders = new Option<string?>("--orders") { Description = "The trainees' prepared orders (YAML): scripted play." };
+        var output = new Option<string?>("--out") { Description = "The folder the session's folder goes in (default: results)." };
+        var command = new Command("drill", "Play a drill: the simulation plays the world, the trainees' orders play the supply command.")
+        {
+            drill, orders, output, ReplayCommand(), MselCommand(),
+        };
+        command.SetAction(parsed => Execute(parsed.GetValue(drill)!, parsed.GetValue(orders), parsed.GetValue(output) ?? "results", Console.Out, Console.Error));
+        return command;
+    }
+
+    /// <summary>Plays a drill with prepared orders; the command's whole behaviour, callable from tests.</summary>
+    public static int Execute(string drillPath, string? ordersPath, string outDirectory, TextWriter output, TextWriter error)
+    {
+        var loaded = DrillLoader.Load(drillPath);
+        Print(loaded.Diagnostics, error);
+        if (loaded.Drill is not { } drill)
+        {
+            error.WriteLine($"simwb: {drillPath} is not a valid drill; nothing was played.");
+            return Invalid;
+        }
+
+        if (ordersPath is null)
+        {
+            error.WriteLine("simwb: live play at the console is not available yet; give the trainees' orders with --orders <orders.yaml>.");
+            return Invalid;
+        }
+
+        var orders = DrillLoader.LoadOrders(ordersPath, drill);
+        Print(orders.Diagnostics, error);
+        if (orders.Orders is not { } given)
+        {
+            error.WriteLine($"simwb: {ordersPath} is not a valid order file; nothing was played.");
+            return Invalid;
+        }
+
+        var session = DrillPlay.Play(drill, given);
+        var review = AfterActionReview.Of(drill, session);
+        using var folder = ResultsFolder.Begin(outDirectory, Path.GetFileNameWithoutExtension(drillPath) + "-drill");
+        folder.WriteText(LogFile, string.Join('\n', DrillLogFile.Lines(drillPath, loaded.SourceText!, given, session)) + "\n");
+        folder.WriteText("after-action.csv", review.MetricsCsv());
+        folder.WriteText("gaps.csv", review.GapsCsv());
+        var written = folder.Complete();
+        Report(drill, session, review, output);
+        output.WriteLine($"Log and after-action review written to {written}");
+        return 0;
+    }
+
+    /// <summary>Replays a log; exit 0 when identical, 1 when it differs, 2 when it cannot be replayed.</summary>
+    public static int Replay(string logPath, TextWriter output, TextWriter error)
+    {
+        var result = DrillLogFile.Replay(logPath);
+        foreach (var line in result.Errors)
+        {
+            error.WriteLine(line);
+        }
+
+        if (result.Errors.Count > 0)
+        {
+            return Invalid;
+        }
+
+        if (result.FirstDifferentLine is { } line1)
+        {
+            output.WriteLine($"{logPath}: the replay differs from the log at line {line1}.");
+            return Differs;
+        }
+
+        output.WriteLine($"{logPath}: replayed; every line of the log is reproduced exactly.");
+        return 0;
+    }
+
+    /// <summary>Prints a drill's injects as MSEL CSV; exit 2 when the drill does not load.</summary>
+    public static int Msel(string drillPath, TextWriter output, TextWriter error)
+    {
+        var loaded = DrillLoader.Load(drillPath);
+        Print(loaded.Diagnostics, error);
+        if (loaded.Drill is not { } drill)
+        {
+            error.WriteLine($"simwb: {drillPath} is not a valid drill; nothing was exported.");
+            return Invalid;
+        }
+
+        output.Write(MselExport.ToCsv(drill));
+        return 0;
+    }
+
+    private static Command MselCommand()
+    {
+        var drill = new Argument<string>("drill") { Description = "The drill file (YAML)." };
+        var command = new Command("msel", "Print a drill's injects as a master scenario events list (CSV) for a spreadsheet.") { drill };
+        command.SetAction(parsed => Msel(parsed.GetValue(drill)!, Console.Out, Console.Error));
+        return command;
+    }
+
+    private static Command ReplayCommand()
+    {
+        var log = new Argument<string>("log") { Description = "A drill session's log (drill-log.jsonl)." };
+        var command = new Command("replay", "Play a drill session's log again and check that it reproduces the same outcome exactly.") { log };
+        command.SetAction(parsed => Replay(parsed.GetValue(log)!, Console.Out, Console.Error));
+        return command;
+    }
+
+    private static void Print(IEnumerable<Scenarios.Diagnostics.Diagnostic> diagnostics, TextWriter error)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            error.WriteLine(diagnostic);
+        }
+    }
+
+    private static void Report(Drill drill, DrillSession session, AfterActionReview review, TextWriter output)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        output.WriteLine($"{drill.Name}: {session.FiredInjects.Count} injects fired, {session.Orders.Count(o => o.Accepted)} orders carried out, {session.Orders.Count(o => !o.Accepted)} refused.");
+        foreach (var refused in session.Orders.Where(o => !o.Accepted))
+        {
+            output.WriteLine(string.Create(culture, $"  order {refused.Order.Number} at {refused.Order.At.Hours:0.##} h refused: {refused.Refusal}"));
+        }
+
+        foreach (var assessment in session.Assessments)
+        {
+            var result = assessment.Met ? string.Create(culture, $"met at {assessment.MetAtHours:0.##} h") : assessment.Assessed ? "missed" : "open at the end";
+            output.WriteLine(string.Create(culture, $"  expected '{assessment.Action.Id}' (by {assessment.DeadlineHours:0.##} h): {result}"));
+        }
+
+        output.WriteLine("After-action (fill rate per commodity; social cost):");
+        foreach (var row in review.Rows)
+        {
+            var fills = string.Join("  ", row.Metrics.Overall.Select((o, c) => string.Create(culture, $"{drill.Scenario.Commodities[c].Id} {o.FillRate:P1}")));
+            output.WriteLine(string.Create(culture, $"  {row.Label,-28} {fills}  social cost {row.Metrics.SocialCost:N0} {drill.Scenario.Currency.Code}  expectations met {row.ExpectationsMet}/{row.ExpectationsMet + row.ExpectationsMissed}"));
+        }
+
+        foreach (var gap in review.Gaps)
+        {
+            output.WriteLine(string.Create(culture, $"  gap vs {gap.Against}, {gap.Commodity}: widest between {gap.FromHours} and {gap.ToHours} h (+{gap.WidenedUnits:N0} unmet)"));
+        }
+    }
+}

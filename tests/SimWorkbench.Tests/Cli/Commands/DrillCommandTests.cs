@@ -1,0 +1,87 @@
+using SimWorkbench.Cli.Commands;
+using SimWorkbench.Tests.Drills;
+
+namespace SimWorkbench.Tests.Cli.Commands;
+
+/// <summary>simwb drill and simwb drill replay through their handlers (no subprocess).</summary>
+public sealed class DrillCommandTests : IDisposable
+{
+    private readonly DrillFiles files = new();
+    private readonly StringWriter output = new();
+    private readonly StringWriter error = new();
+
+    public void Dispose()
+    {
+        output.Dispose();
+        error.Dispose();
+        files.Dispose();
+    }
+
+    private string Results => Path.Combine(files.Folder, "results");
+
+    private string Play()
+    {
+        var orders = files.Write("orders.yaml", """
+            orders:
+              - { at: 0h, kind: dispatch, from: reserve, to: town, commodity: water, amount: 1000 L }
+              - { at: 0h, kind: dispatch, from: spare, to: town, commodity: water, amount: 10 L }
+            """);
+        DrillCommand.Execute(files.WriteDrill(), orders, Results, output, error).ShouldBe(0);
+        error.ToString().ShouldBeEmpty();
+        return Path.Combine(Results, "drill-drill", DrillCommand.LogFile);
+    }
+
+    [Fact]
+    public void A_scripted_drill_writes_its_log_and_after_action_review_and_reports_refusals()
+    {
+        var log = Play();
+
+        File.Exists(log).ShouldBeTrue();
+        File.Exists(Path.Combine(Results, "drill-drill", "after-action.csv")).ShouldBeTrue();
+        File.Exists(Path.Combine(Results, "drill-drill", "gaps.csv")).ShouldBeTrue();
+        output.ToString().ShouldContain("order 2 at 0 h refused: no-fleet:");
+        output.ToString().ShouldContain("expected 'water-town' (by 2 h): met at 1.6 h");
+    }
+
+    [Fact]
+    public void Replaying_a_log_reproduces_every_line_exactly()
+    {
+        var log = Play();
+
+        DrillCommand.Replay(log, output, error).ShouldBe(0);
+        output.ToString().ShouldContain("reproduced exactly");
+    }
+
+    [Fact]
+    public void Replaying_a_log_that_was_altered_says_where_it_differs()
+    {
+        var log = Play();
+        var lines = File.ReadAllLines(log);
+        var summary = lines.Length - 1;
+        lines[summary] = lines[summary].Replace("\"orders_refused\":1", "\"orders_refused\":0", StringComparison.Ordinal);
+        File.WriteAllLines(log, lines);
+
+        DrillCommand.Replay(log, output, error).ShouldBe(DrillCommand.Differs);
+        output.ToString().ShouldContain($"differs from the log at line {summary + 1}");
+    }
+
+    [Fact]
+    public void Replaying_after_the_drill_file_changed_is_refused()
+    {
+        var log = Play();
+        files.WriteDrill(DrillFiles.Drill.Replace("Start.", "Begin.", StringComparison.Ordinal));
+
+        DrillCommand.Replay(log, output, error).ShouldBe(DrillCommand.Invalid);
+        error.ToString().ShouldContain("has changed since the session");
+    }
+
+    [Fact]
+    public void A_drill_with_errors_writes_nothing_and_exits_2()
+    {
+        var drill = files.WriteDrill(DrillFiles.Drill.Replace("strategy: central", "strategy: centre", StringComparison.Ordinal));
+
+        DrillCommand.Execute(drill, null, Results, output, error).ShouldBe(DrillCommand.Invalid);
+        error.ToString().ShouldContain("drill.yaml(3,11): error SW0200");
+        Directory.Exists(Results).ShouldBeFalse();
+    }
+}
