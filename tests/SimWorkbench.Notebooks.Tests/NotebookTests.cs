@@ -116,6 +116,38 @@ public sealed partial class NotebookTests
         outputs.Count(o => o.Contains("\"name\":\"hybrid\"", StringComparison.Ordinal)).ShouldBe(2); // the two service-level charts
     }
 
+    [Fact]
+    public async Task The_sweep_notebook_finds_little_effect_of_warning_or_pre_positioned_share()
+    {
+        var outputs = await RunOnce("03-sweep-analysis.ipynb");
+
+        // The sweep ran through the library from a dll loaded by path: 8 points × 2 strategies × 2 replications.
+        outputs.ShouldContain(o => o.Contains("32 runs, 0 failed", StringComparison.Ordinal));
+        outputs.Count(o => o.Contains("\"name\":\"hybrid\"", StringComparison.Ordinal) && o.Contains("\"name\":\"distributed\"", StringComparison.Ordinal)).ShouldBe(2);
+
+        // The text says: every slope is below 0.01 in absolute value, and the hybrid's mean index is
+        // within 0.01 of the distributed's for water and food. Columns: strategy, metric, mean, per_24h_warning, per_0.1_share.
+        var trends = outputs.Single(o => o.Contains("<th>per_24h_warning</th>", StringComparison.Ordinal));
+        foreach (var strategy in new[] { "hybrid", "distributed" })
+        {
+            foreach (var commodity in Commodities)
+            {
+                var row = TableRow(trends, strategy, $"{commodity}.resilience_index");
+                Math.Abs(Number(row[3])).ShouldBeLessThan(0.01);
+                Math.Abs(Number(row[4])).ShouldBeLessThan(0.01);
+            }
+        }
+
+        foreach (var commodity in new[] { "water", "food" })
+        {
+            var hybrid = Number(TableRow(trends, "hybrid", $"{commodity}.resilience_index")[2]);
+            var distributed = Number(TableRow(trends, "distributed", $"{commodity}.resilience_index")[2]);
+            Math.Abs(hybrid - distributed).ShouldBeLessThan(0.01);
+        }
+    }
+
+    private static double Number(string text) => double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
     private static readonly string[] Commodities = ["water", "food", "medical"];
 
     /// <summary>The cells of the first table row whose leading cells are <paramref name="leading"/> (null: any).</summary>

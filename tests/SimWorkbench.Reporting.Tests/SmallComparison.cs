@@ -16,7 +16,7 @@ internal static class SmallComparison
 {
     public const int Replications = 3;
 
-    private const string Yaml = """
+    public const string Yaml = """
         name: Parity
         horizon: 2d
         replications: 3

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using DuckDB.NET.Data;
 
@@ -117,6 +118,18 @@ public sealed partial class SweepDatabase : IDisposable
     /// <returns>The set.</returns>
     public IReadOnlySet<long> DoneRuns() => Sql.Column(_connection, "SELECT run_index FROM runs", r => r.GetInt64(0)).ToHashSet();
 
+    /// <summary>
+    /// Reads the runs table, one row per run in run order, with its columns in table order: run_index,
+    /// point, strategy, replication, seed, one per parameter (its path), status, error, one per kept metric (its key).
+    /// </summary>
+    /// <returns>A reader, to dispose before the database.</returns>
+    public DbDataReader ReadRuns()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT * FROM runs ORDER BY run_index";
+        return command.ExecuteReader();
+    }
+
     /// <summary>Writes the runs table, one row per run in run order, with its columns in table order.</summary>
     /// <param name="file">The file to write (replaced if present).</param>
     /// <param name="format">CSV (with a header) or Parquet.</param>
@@ -132,6 +145,7 @@ public sealed partial class SweepDatabase : IDisposable
 
     internal static DuckDBConnection Connect(string file, bool readOnly)
     {
+        DuckDbNativeLibrary.EnsureResolvable();
         var connection = new DuckDBConnection($"Data Source={file}{(readOnly ? ";ACCESS_MODE=READ_ONLY" : string.Empty)}");
         connection.Open();
         return connection;
