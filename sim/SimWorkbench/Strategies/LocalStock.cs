@@ -13,22 +13,13 @@ public sealed class LocalStock : ISupplyStrategy
     private readonly ReserveShipping _reserves = new();
     private readonly NeighbourAid _aid = new();
     private readonly List<Dispatch> _dispatches = [];
-    private bool[] _everyFleet = [];
-    private bool[] _everyCity = [];
 
     /// <inheritdoc/>
     public IEnumerable<Dispatch> Allocate(SupplySituation situation)
     {
         ArgumentNullException.ThrowIfNull(situation);
         _dispatches.Clear();
-        if (_everyCity.Length != situation.Cities.Count || _everyFleet.Length != situation.Fleets.Count)
-        {
-            _everyFleet = [.. situation.Fleets.Select(_ => true)];
-            _everyCity = [.. situation.Cities.Select(_ => true)];
-        }
-
-        _reserves.Begin(situation);
-        _reserves.Ship(situation, _everyFleet, _everyCity, _dispatches);
+        _reserves.ShipEverywhere(situation, _dispatches);
         if (situation.Strategy.MutualAid is { } aid)
         {
             _aid.Send(situation, aid, _reserves.Granted, _dispatches);

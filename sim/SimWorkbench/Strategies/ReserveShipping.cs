@@ -35,6 +35,8 @@ internal sealed class ReserveShipping
     private double[] _grants = [];
     private double[] _leadHours = [];
     private double[] _planned = [];
+    private bool[] _everyFleet = [];
+    private bool[] _everyCity = [];
 
     /// <summary>Grants made this period per city and commodity (city-major), by every caller: see <see cref="Begin"/>.</summary>
     public double[] Granted { get; private set; } = [];
@@ -88,6 +90,21 @@ internal sealed class ReserveShipping
     /// <param name="city">The city's index.</param>
     /// <returns>Hours.</returns>
     public double LeadHours(int fleet, int city) => _leadHours[(fleet * _requests.Length) + city];
+
+    /// <summary>Starts a period and serves every city from every reserve fleet's depot: <see cref="Begin"/>, then <see cref="Ship"/> with nothing left out.</summary>
+    /// <param name="situation">The situation now.</param>
+    /// <param name="into">Receives the dispatches.</param>
+    public void ShipEverywhere(SupplySituation situation, List<Dispatch> into)
+    {
+        if (_everyCity.Length != situation.Cities.Count || _everyFleet.Length != situation.Fleets.Count)
+        {
+            _everyFleet = [.. situation.Fleets.Select(_ => true)];
+            _everyCity = [.. situation.Cities.Select(_ => true)];
+        }
+
+        Begin(situation);
+        Ship(situation, _everyFleet, _everyCity, into);
+    }
 
     /// <summary>Serves the chosen cities from the chosen fleets' depots, adding the dispatches.</summary>
     /// <param name="situation">The situation now.</param>
