@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace SimWorkbench.Notebooks.Tests;
@@ -146,7 +147,61 @@ public sealed partial class NotebookTests
         }
     }
 
-    private static double Number(string text) => double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+    private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task The_drill_notebook_finds_the_trainees_met_every_action_yet_fell_behind_every_allocator()
+    {
+        var outputs = await RunOnce("04-drill-after-action.ipynb");
+
+        outputs[0].ShouldContain("the replay matches it line for line");
+
+        // The orders file says order 3 is the deliberate mistake: Old Town's local depot has no
+        // vehicles under the centralised strategy. Columns: hour, type, what, detail, result, reason.
+        var decisions = outputs.First(o => o.Contains("<th>reason</th>", StringComparison.Ordinal));
+        var refused = TableRow(decisions, null, "order", "#3 local-old-town → university");
+        refused[4].ShouldBe("refused");
+        refused[5].ShouldStartWith("no-fleet");
+
+        // The text says: the trainees meet all three expected actions, so the contingency C1 never fires.
+        var expected = outputs.Single(o => o.Contains("<th>met_at_h</th>", StringComparison.Ordinal));
+        foreach (var action in new[] { "water-old-town", "kits-harbour", "water-bay-island" })
+        {
+            TableRow(expected, action)[^1].ShouldBe("met");
+        }
+
+        expected.ShouldNotContain("water-old-town-late");
+
+        // The text says: better than no orders for every commodity, worse than every automatic
+        // strategy. Columns: row, commodity, fill_rate, …, met, missed.
+        var metrics = outputs.Single(o => o.Contains("<th>social_cost</th>", StringComparison.Ordinal));
+        foreach (var commodity in Commodities)
+        {
+            var trainees = FillRate(TableRow(metrics, "trainees", commodity));
+            FillRate(TableRow(metrics, "no orders", commodity)).ShouldBeLessThan(trainees);
+            foreach (var strategy in new[] { "centralised", "distributed", "hybrid" })
+            {
+                FillRate(TableRow(metrics, $"automatic: {strategy}", commodity)).ShouldBeGreaterThan(trainees);
+            }
+        }
+
+        TableRow(metrics, "trainees", "water")[^2..].ShouldBe(["3", "0"]);
+
+        // The text says: never behind "no orders"; behind distributed and hybrid from the shock
+        // (6-12 h); behind the automatic centralised strategy in water only after the last order (36 h).
+        // Columns: against, commodity, from_h, to_h, ….
+        var gaps = outputs.Single(o => o.Contains("<th>widened_units</th>", StringComparison.Ordinal));
+        gaps.ShouldNotContain("no orders");
+        foreach (var strategy in new[] { "distributed", "hybrid" })
+        {
+            TableRow(gaps, $"automatic: {strategy}", "water")[2..4].ShouldBe(["6", "12"]);
+        }
+
+        double.Parse(TableRow(gaps, "automatic: centralised", "water")[2], CultureInfo.InvariantCulture).ShouldBeGreaterThan(36);
+        outputs.Count(o => o.Contains("\"name\":\"trainees\"", StringComparison.Ordinal) && o.Contains("\"name\":\"no orders\"", StringComparison.Ordinal)).ShouldBe(3);
+    }
+
+    private static double FillRate(string[] row) => double.Parse(row[2], CultureInfo.InvariantCulture);
 
     private static readonly string[] Commodities = ["water", "food", "medical"];
 
