@@ -8,4 +8,7 @@ public static class DrillDiagnosticCodes
 {
     /// <summary>A drill's inject or a trainees' order timed at or after the drill's end: it would never happen.</summary>
     public const string AfterDrillEnd = "SW0610";
+
+    /// <summary>A drill's end condition that can never hold before its latest end (e.g. a service level held for longer than the drill lasts).</summary>
+    public const string EndNeverHolds = "SW0615";
 }

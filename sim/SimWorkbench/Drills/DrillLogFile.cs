@@ -1,10 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using SimWorkbench.Commodities;
 using SimWorkbench.Drills.Play;
-using SimWorkbench.Network;
-using SimWorkbench.Quantities;
 
 namespace SimWorkbench.Drills;
 
@@ -36,14 +33,7 @@ public static class DrillLogFile
             w.WriteStartArray("orders");
             foreach (var order in orders)
             {
-                w.WriteStartObject();
-                w.WriteNumber("number", order.Number);
-                w.WriteNumber("at", order.At.Hours);
-                w.WriteString("from", order.From.Value);
-                w.WriteString("to", order.To.Value);
-                w.WriteString("commodity", order.Commodity.Value);
-                w.WriteNumber("amount", order.Amount.Units);
-                w.WriteEndObject();
+                OrderJson.Write(w, order);
             }
 
             w.WriteEndArray();
@@ -113,13 +103,7 @@ public static class DrillLogFile
                 return null;
             }
 
-            var orders = root.GetProperty("orders").EnumerateArray().Select(o => new DrillOrder(
-                o.GetProperty("number").GetInt32(),
-                new Duration(o.GetProperty("at").GetDouble()),
-                new DepotId(o.GetProperty("from").GetString()!),
-                new CityId(o.GetProperty("to").GetString()!),
-                new CommodityId(o.GetProperty("commodity").GetString()!),
-                new Amount(o.GetProperty("amount").GetDouble()))).ToList();
+            var orders = root.GetProperty("orders").EnumerateArray().Select(OrderJson.Read).ToList();
             return (root.GetProperty("drill").GetString()!, root.GetProperty("sha256").GetString()!, orders);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)

@@ -1,0 +1,387 @@
+using System.Globalization;
+using SimWorkbench.Drills.Orders;
+using SimWorkbench.Drills.Play;
+using SimWorkbench.Drills.Situation;
+using SimWorkbench.Kernel;
+using SimWorkbench.Network;
+using SimWorkbench.Quantities;
+using SimWorkbench.Runs;
+using SimWorkbench.Scenarios;
+using SimWorkbench.Strategies;
+using SimWorkbench.Supply;
+
+namespace SimWorkbench.Drills;
+
+/// <summary>
+/// A drill being played, one stop at a time: the console and a notebook both drive it. The clock
+/// runs to the next stop (<see cref="RunUntilNextStop"/>: the next inject, decision point or
+/// assessment of an expected action), the trainees read the <see cref="Situation"/> and
+/// <see cref="Issue"/> orders, which are checked and carried out at once, and so on to the end;
+/// <see cref="Finish"/> gives the session. Stopping changes nothing in the world, so a session
+/// played live and its orders replayed as a script (<see cref="DrillPlay.Play"/>) give the same log.
+/// </summary>
+public sealed class LiveDrill
+{
+    private readonly Drill drill;
+    private readonly Scenario scenario;
+    private readonly SupplyWorld world;
+    private readonly ulong seed;
+    private readonly Simulation sim;
+    private readonly DrillDirector director;
+    private readonly OrderDesk desk;
+    private readonly bool automatic;
+    private readonly List<DrillOrder> given = [];
+    private (int Fired, int Assessed, int Deliveries, int Hazards) seen;
+
+    private LiveDrill(Drill drill, StrategyId strategy, bool automatic)
+    {
+        this.drill = drill;
+        this.automatic = automatic;
+        var played = drill.PlayedScenario();
+        TraineesAllocator? trainees = null;
+        if (!automatic)
+        {
+            // The trainees play the whole supply command: pre-positioning on a warning is theirs to order.
+            played = played with { Strategies = [.. played.Strategies.Select(s => s.Id == strategy ? s with { PrePositioning = null } : s)] };
+            trainees = new TraineesAllocator();
+        }
+
+        scenario = played;
+        DrillDirector? made = null;
+        (world, seed) = SupplyRun.Begin(played, strategy, drill.Replication, trainees, w =>
+        {
+            made = new DrillDirector(drill, w);
+            made.Start();
+        });
+        director = made!;
+        sim = world.Simulation;
+        desk = new OrderDesk(world, director.Log, trainees, AdvanceTarget);
+    }
+
+    /// <summary>The drill played.</summary>
+    public Drill Drill => drill;
+
+    /// <summary>The time now, in hours from the start.</summary>
+    public double NowHours => sim.Now;
+
+    /// <summary>True once the drill has ended: at its end time, or when its end condition held.</summary>
+    public bool Ended { get; private set; }
+
+    /// <summary>When the drill ended (hours from the start), or null while it runs.</summary>
+    public double? EndedAtHours { get; private set; }
+
+    /// <summary>The orders given so far, numbered from 1, each at the time it was given.</summary>
+    public IReadOnlyList<DrillOrder> Given => given;
+
+    /// <summary>What became of each order given so far.</summary>
+    public IReadOnlyList<OrderResult> Results => desk.Results;
+
+    /// <summary>Starts a live play of the drill by its trainees (their strategy's stock and fleets, nothing shipped but their orders), at time 0 before anything has happened.</summary>
+    /// <param name="drill">A loaded drill.</param>
+    /// <returns>The drill in play.</returns>
+    public static LiveDrill Begin(Drill drill)
+    {
+        ArgumentNullException.ThrowIfNull(drill);
+        return new LiveDrill(drill, drill.Strategy, automatic: false);
+    }
+
+    internal static LiveDrill Automatic(Drill drill, StrategyId strategy) => new(drill, strategy, automatic: true);
+
+    /// <summary>The time of the next stop after now: the next inject to fire at its time, or the next time limit of an expected action, or the drill's end.</summary>
+    /// <returns>Hours from the start.</returns>
+    public double NextStopHours()
+    {
+        var now = sim.Now;
+        var next = drill.End.Hours;
+        foreach (var inject in drill.Injects)
+        {
+            if (inject.At is { } at && at.Hours > now && at.Hours < next)
+            {
+                next = at.Hours;
+            }
+        }
+
+        foreach (var deadline in director.PendingDeadlines)
+        {
+            if (deadline > now && deadline < next)
+            {
+                next = deadline;
+            }
+        }
+
+        return next;
+    }
+
+    /// <summary>Runs the clock to the next stop (<see cref="NextStopHours"/>), or to the end.</summary>
+    /// <returns>The situation there.</returns>
+    public DrillSituation RunUntilNextStop()
+    {
+        RunTo(NextStopHours());
+        return Situation();
+    }
+
+    /// <summary>Runs the clock to a time (at most the drill's end; the drill may end sooner on its condition).</summary>
+    /// <param name="hours">Hours from the start, not before now.</param>
+    /// <returns>The situation there.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="hours"/> is before now.</exception>
+    public DrillSituation RunUntil(double hours)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(hours, sim.Now);
+        RunTo(hours);
+        return Situation();
+    }
+
+    /// <summary>
+    /// Gives an order now: it is numbered after those given before and timed now, checked, and
+    /// carried out or refused with its reason (nothing changes then). An advance runs the clock.
+    /// </summary>
+    /// <param name="order">The order (its number and time are replaced).</param>
+    /// <returns>What became of it.</returns>
+    public OrderResult Issue(DrillOrder order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var stamped = order with { Number = given.Count + 1, At = new Duration(sim.Now) };
+        var result = Give(stamped);
+        if (result.Order is AdvanceOrder && result.UntilHours is { } until)
+        {
+            RunTo(until);
+        }
+
+        return result;
+    }
+
+    /// <summary>What the trainees see now: stock, need, links, fleets, and what is new since the last call.</summary>
+    /// <returns>The situation.</returns>
+    public DrillSituation Situation()
+    {
+        var k = world.Commodities.Length;
+        var depots = new List<DepotStock>();
+        for (var d = 0; d < world.Depots.Length; d++)
+        {
+            var pile = world.DepotPile[d];
+            if (pile < world.Cities.Length)
+            {
+                continue;
+            }
+
+            for (var c = 0; c < k; c++)
+            {
+                var units = world.Piles.Level(pile, c);
+                if (units > 0 || world.Piles.Room(pile, c) > 0)
+                {
+                    depots.Add(new DepotStock(world.Depots[d].Id, world.Commodities[c].Id, units, desk.Reserved(pile, c), world.Commodities[c].Unit));
+                }
+            }
+        }
+
+        var cities = new List<CitySupply>();
+        var hours = Math.Min((int)Math.Ceiling(sim.Now), world.Hours);
+        for (var i = 0; i < world.Cities.Length; i++)
+        {
+            for (var c = 0; c < k; c++)
+            {
+                var unmet = 0.0;
+                var slot = ((i * k) + c) * world.Hours;
+                for (var h = 0; h < hours; h++)
+                {
+                    unmet += Math.Max(0, world.Need[slot + h] - world.Served[slot + h]);
+                }
+
+                cities.Add(new CitySupply(world.Cities[i].Id, world.Commodities[c].Id, world.Piles.Level(i, c), world.InTransitToCity[(i * k) + c], world.NeedPerHour[(i * k) + c], unmet, world.Commodities[c].Unit));
+            }
+        }
+
+        var links = new List<LinkReport>();
+        for (var l = 0; l < world.Graph.LinkCount; l++)
+        {
+            if (world.Graph.StateOf(l) != LinkState.Open)
+            {
+                links.Add(new LinkReport(world.Graph.LinkAt(l).Id, world.Graph.StateOf(l)));
+            }
+        }
+
+        var fleets = world.Fleets.Select((f, i) => new FleetReport(f.Fleet.Id, world.Depots[f.Depot].Id, f.Fleet.Vehicles, f.Vehicles.Count, desk.Waiting(i) + world.LoadsWaiting[i])).ToList();
+        return new DrillSituation(sim.Now, Ended, depots, cities, links, fleets, News());
+    }
+
+    /// <summary>Runs to the end (if it has not ended) and gives the session: the outcome, the orders and their results, the assessments and the log.</summary>
+    /// <returns>The session.</returns>
+    public DrillSession Finish()
+    {
+        RunTo(drill.End.Hours);
+        var end = EndedAtHours!.Value;
+        director.Finish(end);
+        var outcome = Truncated(SupplyRun.Outcome(world, drill.Replication, seed), end);
+        var endedScenario = scenario with { Horizon = new Duration(end) };
+        var metrics = Comparison.MetricsOf(endedScenario, outcome, onsetHour: 0, [.. scenario.Commodities.Select(c => c.DeprivationCost)], keepEvents: false);
+        if (desk.ProcurementPremium > 0)
+        {
+            metrics = metrics with { Costs = metrics.Costs with { Procurement = metrics.Costs.Procurement + desk.ProcurementPremium } };
+        }
+
+        var log = director.Log.Lines();
+        log.Add(DrillSummary.Line(drill, end, metrics, desk.Results, director.Assessments));
+        return new DrillSession(world.Strategy.Id, automatic, outcome, [.. desk.Results], [.. director.Assessments], [.. director.Fired], log) { Metrics = metrics };
+    }
+
+    /// <summary>Gives an order at its own time (a script's or a replayed log's): refused as ended when the drill ended before it.</summary>
+    internal OrderResult Give(DrillOrder order)
+    {
+        given.Add(order);
+        if (Ended)
+        {
+            var result = new OrderResult(order, string.Create(CultureInfo.InvariantCulture, $"ended: the drill ended at {EndedAtHours:0.##} h ({drill.Until?.Describe() ?? "its end"})."), 0);
+            desk.Refuse(result);
+            return result;
+        }
+
+        return desk.Give(order);
+    }
+
+    /// <summary>
+    /// Runs the clock to <paramref name="target"/> (at most the end): every event before it, then,
+    /// unless it is the end, every event at it, so that an inject at a stop has fired when the
+    /// trainees look. With an end condition, checks it at each whole hour on the way (before that
+    /// hour's events) and ends there when it holds. None of this changes the order of events.
+    /// </summary>
+    internal void RunTo(double target)
+    {
+        var end = drill.End.Hours;
+        target = Math.Min(target, end);
+        while (!Ended)
+        {
+            var next = target;
+            if (drill.Until is not null)
+            {
+                next = Math.Min(next, Math.Floor(sim.Now) + 1);
+            }
+
+            if (next >= end)
+            {
+                sim.Run(until: end);
+                End(end);
+                return;
+            }
+
+            sim.Run(until: next);
+            if (drill.Until is { } condition && next == Math.Floor(next) && Holds(condition))
+            {
+                End(next);
+                return;
+            }
+
+            if (next >= target)
+            {
+                while (sim.Peek() == sim.Now)
+                {
+                    sim.Step();
+                }
+
+                return;
+            }
+        }
+    }
+
+    private void End(double at)
+    {
+        Ended = true;
+        EndedAtHours = at;
+    }
+
+    private bool Holds(EndCondition condition) => condition switch
+    {
+        AllAssessedCondition => director.AllAssessed,
+        ServiceLevelCondition s => ServiceHeld(s),
+        _ => throw new ArgumentException($"Unknown end condition {condition.GetType().Name}.", nameof(condition)),
+    };
+
+    /// <summary>In each of the last <c>For</c> hour slots, served ÷ need at least the level for every city and commodity with need.</summary>
+    private bool ServiceHeld(ServiceLevelCondition condition)
+    {
+        var now = (int)sim.Now;
+        var span = (int)Math.Ceiling(condition.For.Hours);
+        if (now < span)
+        {
+            return false;
+        }
+
+        var series = world.Cities.Length * world.Commodities.Length;
+        for (var s = 0; s < series; s++)
+        {
+            for (var h = now - span; h < now; h++)
+            {
+                var need = world.Need[(s * world.Hours) + h];
+                if (need > 0 && world.Served[(s * world.Hours) + h] < condition.Level.Value * need)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private double AdvanceTarget(AdvanceOrder order) => Math.Min(order.By is { } by ? sim.Now + by.Hours : NextStopHours(), drill.End.Hours);
+
+    private List<string> News()
+    {
+        var news = new List<(double Time, string Text)>();
+        var culture = CultureInfo.InvariantCulture;
+        foreach (var id in director.Fired.Skip(seen.Fired))
+        {
+            var inject = drill.Injects.First(i => i.Id == id);
+            news.Add((sim.Now, $"inject {inject.Id} ({inject.Kind}{(inject.To is { } to ? $" to {to}" : string.Empty)}): {inject.Text.Trim()}"));
+        }
+
+        foreach (var hazard in world.Strikes.Log.Skip(seen.Hazards))
+        {
+            news.Add((hazard.OnsetHours, string.Create(culture, $"{hazard.OnsetHours:0.##} h: hazard {hazard.Id} ({hazard.Kind}) struck, {hazard.Damaged.Count} elements damaged")));
+        }
+
+        foreach (var delivery in world.Deliveries.Skip(seen.Deliveries))
+        {
+            var unit = world.Commodities[world.CommodityIndex(delivery.Commodity)].Unit;
+            news.Add((delivery.TimeHours, string.Create(culture, $"{delivery.TimeHours:0.##} h: {delivery.Amount.Units:N0} {unit} of {delivery.Commodity} delivered to {delivery.City}")));
+        }
+
+        foreach (var assessment in director.Assessments.Skip(seen.Assessed))
+        {
+            var result = assessment.Met ? string.Create(culture, $"met at {assessment.MetAtHours:0.##} h") : "missed";
+            news.Add((assessment.DeadlineHours, string.Create(culture, $"{assessment.DeadlineHours:0.##} h: expected action {assessment.Action.Id} ({assessment.Action.Text}) {result}")));
+        }
+
+        seen = (director.Fired.Count, director.Assessments.Count, world.Deliveries.Count, world.Strikes.Log.Count);
+        return [.. news.OrderBy(n => n.Time).Select(n => n.Text)];
+    }
+
+    /// <summary>The outcome over the drill's actual length: the hourly series cut at its end when the condition ended it early.</summary>
+    private static RunOutcome Truncated(RunOutcome outcome, double end)
+    {
+        var hours = (int)Math.Ceiling(end);
+        if (hours >= outcome.Need.Hours)
+        {
+            return outcome;
+        }
+
+        return outcome with
+        {
+            HorizonHours = end,
+            Need = Cut(outcome.Need, hours),
+            Served = Cut(outcome.Served, hours),
+        };
+    }
+
+    private static HourlySeries Cut(HourlySeries series, int hours)
+    {
+        var values = new double[series.Cities * series.Commodities * hours];
+        for (var i = 0; i < series.Cities; i++)
+        {
+            for (var c = 0; c < series.Commodities; c++)
+            {
+                series.Of(i, c)[..hours].CopyTo(values.AsSpan(((i * series.Commodities) + c) * hours, hours));
+            }
+        }
+
+        return new HourlySeries(values, series.Cities, series.Commodities, hours);
+    }
+}
