@@ -29,6 +29,7 @@ public sealed class LiveDrill
     private readonly Simulation sim;
     private readonly DrillDirector director;
     private readonly OrderDesk desk;
+    private readonly ServiceWatch watch;
     private readonly bool automatic;
     private readonly List<DrillOrder> given = [];
     private (int Fired, int Assessed, int Deliveries, int Hazards) seen;
@@ -48,12 +49,16 @@ public sealed class LiveDrill
 
         scenario = played;
         DrillDirector? made = null;
+        ServiceWatch? watching = null;
         (world, seed) = SupplyRun.Begin(played, strategy, drill.Replication, trainees, w =>
         {
+            watching = new ServiceWatch(w);
+            watching.Start();
             made = new DrillDirector(drill, w);
             made.Start();
         });
         director = made!;
+        watch = watching!;
         sim = world.Simulation;
         desk = new OrderDesk(world, director.Log, trainees, AdvanceTarget);
     }
@@ -175,19 +180,12 @@ public sealed class LiveDrill
         }
 
         var cities = new List<CitySupply>();
-        var hours = Math.Min((int)Math.Ceiling(sim.Now), world.Hours);
         for (var i = 0; i < world.Cities.Length; i++)
         {
             for (var c = 0; c < k; c++)
             {
-                var unmet = 0.0;
-                var slot = ((i * k) + c) * world.Hours;
-                for (var h = 0; h < hours; h++)
-                {
-                    unmet += Math.Max(0, world.Need[slot + h] - world.Served[slot + h]);
-                }
-
-                cities.Add(new CitySupply(world.Cities[i].Id, world.Commodities[c].Id, world.Piles.Level(i, c), world.InTransitToCity[(i * k) + c], world.NeedPerHour[(i * k) + c], unmet, world.Commodities[c].Unit));
+                var at = (i * k) + c;
+                cities.Add(new CitySupply(world.Cities[i].Id, world.Commodities[c].Id, world.Piles.Level(i, c), world.InTransitToCity[at], world.NeedPerHour[at], watch.UnmetUnits[at], world.Commodities[c].Unit));
             }
         }
 
@@ -241,8 +239,8 @@ public sealed class LiveDrill
     /// <summary>
     /// Runs the clock to <paramref name="target"/> (at most the end): every event before it, then,
     /// unless it is the end, every event at it, so that an inject at a stop has fired when the
-    /// trainees look. With an end condition, checks it at each whole hour on the way (before that
-    /// hour's events) and ends there when it holds. None of this changes the order of events.
+    /// trainees look. With an end condition it stops the same way at each whole hour on the way and
+    /// ends there when the condition holds. None of this changes the order of events.
     /// </summary>
     internal void RunTo(double target)
     {
@@ -250,12 +248,7 @@ public sealed class LiveDrill
         target = Math.Min(target, end);
         while (!Ended)
         {
-            var next = target;
-            if (drill.Until is not null)
-            {
-                next = Math.Min(next, Math.Floor(sim.Now) + 1);
-            }
-
+            var next = drill.Until is null ? target : Math.Min(target, Math.Floor(sim.Now) + 1);
             if (next >= end)
             {
                 sim.Run(until: end);
@@ -264,6 +257,11 @@ public sealed class LiveDrill
             }
 
             sim.Run(until: next);
+            while (sim.Peek() == sim.Now)
+            {
+                sim.Step();
+            }
+
             if (drill.Until is { } condition && next == Math.Floor(next) && Holds(condition))
             {
                 End(next);
@@ -272,11 +270,6 @@ public sealed class LiveDrill
 
             if (next >= target)
             {
-                while (sim.Peek() == sim.Now)
-                {
-                    sim.Step();
-                }
-
                 return;
             }
         }
@@ -291,37 +284,29 @@ public sealed class LiveDrill
     private bool Holds(EndCondition condition) => condition switch
     {
         AllAssessedCondition => director.AllAssessed,
-        ServiceLevelCondition s => ServiceHeld(s),
+        ServiceLevelCondition s => watch.Held(s.Level.Value, (int)Math.Ceiling(s.For.Hours), (int)sim.Now),
         _ => throw new ArgumentException($"Unknown end condition {condition.GetType().Name}.", nameof(condition)),
     };
 
-    /// <summary>In each of the last <c>For</c> hour slots, served ÷ need at least the level for every city and commodity with need.</summary>
-    private bool ServiceHeld(ServiceLevelCondition condition)
+    /// <summary>Where an advance runs to: by its time but no further than the next decision point (which pauses the clock), or to the next stop; at most the end.</summary>
+    private double AdvanceTarget(AdvanceOrder order)
     {
-        var now = (int)sim.Now;
-        var span = (int)Math.Ceiling(condition.For.Hours);
-        if (now < span)
+        if (order.By is not { } by)
         {
-            return false;
+            return NextStopHours();
         }
 
-        var series = world.Cities.Length * world.Commodities.Length;
-        for (var s = 0; s < series; s++)
+        var target = Math.Min(sim.Now + by.Hours, drill.End.Hours);
+        foreach (var inject in drill.Injects)
         {
-            for (var h = now - span; h < now; h++)
+            if (inject.Kind == InjectKind.DecisionPoint && inject.At is { } at && at.Hours > sim.Now && at.Hours < target)
             {
-                var need = world.Need[(s * world.Hours) + h];
-                if (need > 0 && world.Served[(s * world.Hours) + h] < condition.Level.Value * need)
-                {
-                    return false;
-                }
+                target = at.Hours;
             }
         }
 
-        return true;
+        return target;
     }
-
-    private double AdvanceTarget(AdvanceOrder order) => Math.Min(order.By is { } by ? sim.Now + by.Hours : NextStopHours(), drill.End.Hours);
 
     private List<string> News()
     {
@@ -338,10 +323,14 @@ public sealed class LiveDrill
             news.Add((hazard.OnsetHours, string.Create(culture, $"{hazard.OnsetHours:0.##} h: hazard {hazard.Id} ({hazard.Kind}) struck, {hazard.Damaged.Count} elements damaged")));
         }
 
-        foreach (var delivery in world.Deliveries.Skip(seen.Deliveries))
+        // Deliveries are many (one per vehicle load): one line per city and commodity.
+        foreach (var group in world.Deliveries.Skip(seen.Deliveries).GroupBy(d => (d.City, d.Commodity)))
         {
-            var unit = world.Commodities[world.CommodityIndex(delivery.Commodity)].Unit;
-            news.Add((delivery.TimeHours, string.Create(culture, $"{delivery.TimeHours:0.##} h: {delivery.Amount.Units:N0} {unit} of {delivery.Commodity} delivered to {delivery.City}")));
+            var unit = world.Commodities[world.CommodityIndex(group.Key.Commodity)].Unit;
+            var first = group.First().TimeHours;
+            var last = group.Last().TimeHours;
+            var span = group.Count() == 1 ? string.Create(culture, $"{first:0.##} h") : string.Create(culture, $"{first:0.##}-{last:0.##} h");
+            news.Add((first, string.Create(culture, $"{span}: {group.Sum(d => d.Amount.Units):N0} {unit} of {group.Key.Commodity} delivered to {group.Key.City} ({group.Count()} load(s))")));
         }
 
         foreach (var assessment in director.Assessments.Skip(seen.Assessed))
@@ -354,8 +343,12 @@ public sealed class LiveDrill
         return [.. news.OrderBy(n => n.Time).Select(n => n.Text)];
     }
 
-    /// <summary>The outcome over the drill's actual length: the hourly series cut at its end when the condition ended it early.</summary>
-    private static RunOutcome Truncated(RunOutcome outcome, double end)
+    /// <summary>
+    /// The outcome over the drill's actual length: when its condition ended it early, the hourly
+    /// need and service up to the end come from the drill's watch (the engine's own series are
+    /// filled in blocks and stop short of an early end).
+    /// </summary>
+    private RunOutcome Truncated(RunOutcome outcome, double end)
     {
         var hours = (int)Math.Ceiling(end);
         if (hours >= outcome.Need.Hours)
@@ -363,25 +356,14 @@ public sealed class LiveDrill
             return outcome;
         }
 
+        var (need, served) = watch.Series(hours);
+        var cities = outcome.Need.Cities;
+        var commodities = outcome.Need.Commodities;
         return outcome with
         {
             HorizonHours = end,
-            Need = Cut(outcome.Need, hours),
-            Served = Cut(outcome.Served, hours),
+            Need = new HourlySeries(need, cities, commodities, hours),
+            Served = new HourlySeries(served, cities, commodities, hours),
         };
-    }
-
-    private static HourlySeries Cut(HourlySeries series, int hours)
-    {
-        var values = new double[series.Cities * series.Commodities * hours];
-        for (var i = 0; i < series.Cities; i++)
-        {
-            for (var c = 0; c < series.Commodities; c++)
-            {
-                series.Of(i, c)[..hours].CopyTo(values.AsSpan(((i * series.Commodities) + c) * hours, hours));
-            }
-        }
-
-        return new HourlySeries(values, series.Cities, series.Commodities, hours);
     }
 }
