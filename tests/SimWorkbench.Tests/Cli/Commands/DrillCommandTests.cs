@@ -80,7 +80,7 @@ public sealed class DrillCommandTests : IDisposable
     {
         var drill = files.WriteDrill(DrillFiles.Drill.Replace("strategy: central", "strategy: centre", StringComparison.Ordinal));
 
-        DrillCommand.Execute(drill, null, Results, output, error).ShouldBe(DrillCommand.Invalid);
+        DrillCommand.Execute(drill, "orders.yaml", Results, output, error).ShouldBe(DrillCommand.Invalid);
         error.ToString().ShouldContain("drill.yaml(3,11): error SW0200");
         Directory.Exists(Results).ShouldBeFalse();
     }
