@@ -91,6 +91,9 @@ public sealed class LiveDrillTests : IDisposable
         var farm = session.Outcome.Cities.ToList().FindIndex(c => c.Value == "farm");
         session.Outcome.Served[farm, 0, 2].ShouldBe(0);
         session.Outcome.Served[farm, 0, 3].ShouldBe(1000);
+
+        // The yardsticks are played over the same 9 h.
+        AfterActionReview.Of(drill, session).Rows.ShouldAllBe(r => r.Session.Outcome.Need.Hours == 9);
     }
 
     [Fact]
