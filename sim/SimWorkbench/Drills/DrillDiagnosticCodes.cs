@@ -10,5 +10,5 @@ public static class DrillDiagnosticCodes
     public const string AfterDrillEnd = "SW0610";
 
     /// <summary>A drill's end condition that can never hold before its latest end (e.g. a service level held for longer than the drill lasts).</summary>
-    public const string EndNeverHolds = "SW0615";
+    public const string EndNeverHolds = "SW0620";
 }

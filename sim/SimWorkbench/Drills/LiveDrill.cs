@@ -34,6 +34,10 @@ public sealed class LiveDrill
     private readonly List<DrillOrder> given = [];
     private (int Fired, int Assessed, int Deliveries, int Hazards) seen;
 
+    // The last time every event at which has been processed: a second stop there changes nothing,
+    // so orders given one after another at the same time see the same world live and replayed.
+    private double settled = double.NegativeInfinity;
+
     private LiveDrill(Drill drill, StrategyId strategy, bool automatic)
     {
         this.drill = drill;
@@ -240,12 +244,18 @@ public sealed class LiveDrill
     /// Runs the clock to <paramref name="target"/> (at most the end): every event before it, then,
     /// unless it is the end, every event at it, so that an inject at a stop has fired when the
     /// trainees look. With an end condition it stops the same way at each whole hour on the way and
-    /// ends there when the condition holds. None of this changes the order of events.
+    /// ends there when the condition holds. None of this changes the order of events; running again
+    /// to a time already settled does nothing, so the orders given there all see the same instant.
     /// </summary>
     internal void RunTo(double target)
     {
         var end = drill.End.Hours;
         target = Math.Min(target, end);
+        if (target <= settled)
+        {
+            return;
+        }
+
         while (!Ended)
         {
             var next = drill.Until is null ? target : Math.Min(target, Math.Floor(sim.Now) + 1);
@@ -261,6 +271,8 @@ public sealed class LiveDrill
             {
                 sim.Step();
             }
+
+            settled = sim.Now;
 
             if (drill.Until is { } condition && next == Math.Floor(next) && Holds(condition))
             {

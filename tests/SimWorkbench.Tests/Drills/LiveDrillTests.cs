@@ -43,7 +43,7 @@ public sealed class LiveDrillTests : IDisposable
     {
         var drill = KindsWorld.Load(files);
         var live = LiveDrill.Begin(drill);
-        string[] lines = ["dispatch reserve town water 12000 L", "advance 1h", "reroute 1 farm", "procure reserve water 2000 L lead 3h premium 1.5", "advance next", "mutual_aid 12h", "advance 7h", "dispatch local-town farm water 4000 L"];
+        string[] lines = ["dispatch reserve town water 12000 L", "reroute 1 farm", "advance 1h", "reroute 1 town", "procure reserve water 2000 L lead 3h premium 1.5", "advance next", "mutual_aid 12h", "advance 7h", "dispatch local-town farm water 4000 L"];
         live.RunUntil(0);
         foreach (var line in lines)
         {
@@ -53,7 +53,9 @@ public sealed class LiveDrillTests : IDisposable
         var played = live.Finish();
         var replayed = DrillPlay.Play(drill, live.Given);
 
+        // Given at the same instant as the dispatch, the first reroute finds all three loads still waiting.
         played.Orders.ShouldAllBe(o => o.Accepted);
+        played.Orders[1].Loads.ShouldBe(3);
         replayed.Log.ShouldBe(played.Log);
     }
 
