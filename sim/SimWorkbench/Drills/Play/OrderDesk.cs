@@ -22,7 +22,7 @@ internal sealed class OrderDesk
     private readonly bool[] releasing;
     private readonly double[] reserved;
     private readonly double[] procuring;
-    private readonly Dictionary<int, (int Fleet, bool Shipment)> accepted = [];
+    private readonly Dictionary<int, int> shipmentFleets = [];
 
     public OrderDesk(SupplyWorld world, DrillLog log, TraineesAllocator? allocator, Func<AdvanceOrder, double> advanceTarget)
     {
@@ -140,7 +140,7 @@ internal sealed class OrderDesk
             loads++;
         }
 
-        accepted[order.Number] = (fleet, true);
+        shipmentFleets[order.Number] = fleet;
         Release(fleet);
         return new OrderResult(order, null, loads);
     }
@@ -190,12 +190,12 @@ internal sealed class OrderDesk
 
     private OrderResult Reroute(RerouteOrder order)
     {
-        if (!accepted.TryGetValue(order.Order, out var earlier) || !earlier.Shipment)
+        if (!shipmentFleets.TryGetValue(order.Order, out var fleet))
         {
             return new OrderResult(order, $"no-order: order {order.Order} is not an accepted dispatch or pre-position; only their waiting loads can be rerouted.", 0);
         }
 
-        var loads = waiting[earlier.Fleet].Where(l => l.Order == order.Order).ToList();
+        var loads = waiting[fleet].Where(l => l.Order == order.Order).ToList();
         if (loads.Count == 0)
         {
             return new OrderResult(order, $"not-waiting: every load of order {order.Order} has left the depot by {sim.Now:0.##} h; a vehicle on the road keeps its way.", 0);
@@ -207,14 +207,14 @@ internal sealed class OrderDesk
             return new OrderResult(order, $"same-city: the loads of order {order.Order} already go to {order.To}.", 0);
         }
 
-        var pool = world.Fleets[earlier.Fleet];
+        var pool = world.Fleets[fleet];
         var pile = world.DepotPile[pool.Depot];
         if (pile == i)
         {
             return new OrderResult(order, $"own-stock: depot '{world.Depots[pool.Depot].Id}' is {order.To}'s own stock; its people draw on it without a shipment.", 0);
         }
 
-        if (OrderCheck.NoRoute(world, earlier.Fleet, pile, i) is { } noRoute)
+        if (OrderCheck.NoRoute(world, fleet, pile, i) is { } noRoute)
         {
             return new OrderResult(order, noRoute, 0);
         }
