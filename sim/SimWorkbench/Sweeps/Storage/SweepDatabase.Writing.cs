@@ -62,7 +62,8 @@ public sealed partial class SweepDatabase
         var values = sweep.Points[run.Point].Values;
         for (var p = 0; p < sweep.Parameters.Count; p++)
         {
-            row = sweep.Parameters[p].IsNumeric ? row.AppendValue(SweepParameter.Number(values[p])) : row.AppendValue(values[p]);
+            var parameter = sweep.Parameters[p];
+            row = parameter.IsNumeric ? row.AppendValue(parameter.NumberOf(values[p])) : row.AppendValue(values[p]);
         }
 
         row = row.AppendValue(run.Error is null ? "ok" : "failed").AppendValue(run.Error);

@@ -12,7 +12,8 @@ namespace SimWorkbench.Sweeps.Storage;
 /// <param name="TotalRuns">Runs in the whole sweep.</param>
 /// <param name="ShardCount">How many parts the sweep was cut into (1 when unsharded).</param>
 /// <param name="Shards">The parts this database holds, from 1.</param>
-public sealed record SweepInfo(string Name, string Fingerprint, long TotalRuns, int ShardCount, IReadOnlyList<int> Shards)
+/// <param name="Schema">The layout of its tables (<see cref="SweepDatabase.Schema"/> when written by this version; 1 for a database that does not say).</param>
+public sealed record SweepInfo(string Name, string Fingerprint, long TotalRuns, int ShardCount, IReadOnlyList<int> Shards, int Schema)
 {
     /// <summary>Runs in the parts this database holds.</summary>
     public long PartRuns => Shards.Sum(s => new SweepShard(s, ShardCount).RunsOf(TotalRuns));
@@ -26,7 +27,8 @@ public sealed record SweepInfo(string Name, string Fingerprint, long TotalRuns, 
             values["fingerprint"],
             long.Parse(values["total_runs"], CultureInfo.InvariantCulture),
             int.Parse(values["shard_count"], CultureInfo.InvariantCulture),
-            [.. values["shards"].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))]);
+            [.. values["shards"].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))],
+            values.TryGetValue("schema", out var schema) ? int.Parse(schema, CultureInfo.InvariantCulture) : 1);
     }
 
     internal void Write(DuckDBConnection connection, IReadOnlyDictionary<string, string> more)
@@ -38,6 +40,7 @@ public sealed record SweepInfo(string Name, string Fingerprint, long TotalRuns, 
             ["total_runs"] = TotalRuns.ToString(CultureInfo.InvariantCulture),
             ["shard_count"] = ShardCount.ToString(CultureInfo.InvariantCulture),
             ["shards"] = string.Join(',', Shards.Select(s => s.ToString(CultureInfo.InvariantCulture))),
+            ["schema"] = Schema.ToString(CultureInfo.InvariantCulture),
         };
         Sql.Execute(connection, "DELETE FROM sweep");
         foreach (var (key, value) in values.OrderBy(x => x.Key, StringComparer.Ordinal))
