@@ -108,6 +108,32 @@ public sealed class CentralShareTests
         Held(scenario, "local-beta").ShouldBe(45_000, tolerance: 1e-9);
     }
 
+    [Fact]
+    public void The_metro_hybrid_holds_half_at_its_hubs_as_placed_and_half_in_the_districts_by_population()
+    {
+        var hybrid = TestScenarios.Example("metro-earthquake.yaml").Strategies.Single(s => s.Id.Value == "hybrid");
+
+        // 120 ML of water in all: 60 ML at the three hubs, 20 ML each as placed; the other 60 ML by
+        // population, Harbour's 1,150,000 of the region's 8,980,000 people taking 60 ML × 1,150 / 8,980.
+        hybrid.Stock[new DepotId("regional-west")][Water].Units.ShouldBe(20_000_000, tolerance: 1e-6);
+        hybrid.Stock[new DepotId("local-harbour")][Water].Units.ShouldBe(60_000_000.0 * 1_150 / 8_980, tolerance: 1e-6);
+        hybrid.TotalStock(Water).Units.ShouldBe(120_000_000, tolerance: 1e-6);
+    }
+
+    [Fact]
+    public void The_readmes_centralised_example_keeps_the_reserves_proportions_and_sends_the_rest_to_the_districts()
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryFiles.Scenarios, "metro-earthquake.yaml"))
+            .Replace("    kind: centralised\n", "    kind: centralised\n    central_share: 0.7\n", StringComparison.Ordinal);
+
+        var centralised = TestScenarios.Parse(text).Strategies[0];
+
+        // 0.7 × 120 ML = 84 ML at 60 : 20 : 20 : 20 (42 ML and 14 ML each); 36 ML by population.
+        centralised.Stock[new DepotId("national-reserve")][Water].Units.ShouldBe(42_000_000, tolerance: 1e-6);
+        centralised.Stock[new DepotId("regional-north")][Water].Units.ShouldBe(14_000_000, tolerance: 1e-6);
+        centralised.Stock[new DepotId("local-harbour")][Water].Units.ShouldBe(36_000_000.0 * 1_150 / 8_980, tolerance: 1e-6);
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("0.5")]
