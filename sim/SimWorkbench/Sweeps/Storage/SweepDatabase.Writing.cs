@@ -7,7 +7,7 @@ public sealed partial class SweepDatabase
 {
     /// <summary>
     /// Appends a batch of runs and their series in one transaction: after a kill, either the whole
-    /// batch is in the database or none of it is.
+    /// batch is in the database or none of it is. The progress note follows the commit.
     /// </summary>
     internal void Append(Sweep sweep, IReadOnlyList<RunRecord> batch)
     {
@@ -40,6 +40,8 @@ public sealed partial class SweepDatabase
             Sql.Execute(_connection, "ROLLBACK");
             throw;
         }
+
+        NoteCommitted(batch);
     }
 
     /// <summary>The series' name in the series table and in sweep files.</summary>

@@ -62,7 +62,7 @@ public sealed partial class SweepDatabase : IDisposable
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(sweep);
         Directory.CreateDirectory(folder);
-        if (TryConnect(PathIn(folder), readOnly: false, out problem) is not { } connection)
+        if (TryConnect(PathIn(folder), readOnly: false, out problem, out _) is not { } connection)
         {
             return null;
         }
@@ -79,7 +79,9 @@ public sealed partial class SweepDatabase : IDisposable
             info.Write(connection, Description(sweep));
             Sql.Execute(connection, "COMMIT");
             problem = null;
-            return new SweepDatabase(connection, info);
+            var created = new SweepDatabase(connection, info);
+            created.KeepProgressIn(folder);
+            return created;
         }
 
         var found = SweepInfo.Read(connection);
@@ -96,7 +98,9 @@ public sealed partial class SweepDatabase : IDisposable
             return null;
         }
 
-        return new SweepDatabase(connection, found);
+        var resumed = new SweepDatabase(connection, found);
+        resumed.KeepProgressIn(folder);
+        return resumed;
     }
 
     /// <summary>Opens an existing database to read, or null with <paramref name="problem"/> set when the folder holds none.</summary>
@@ -112,7 +116,7 @@ public sealed partial class SweepDatabase : IDisposable
             return null;
         }
 
-        return TryConnect(PathIn(folder), readOnly: true, out problem) is { } connection ? new SweepDatabase(connection, SweepInfo.Read(connection)) : null;
+        return TryConnect(PathIn(folder), readOnly: true, out problem, out _) is { } connection ? new SweepDatabase(connection, SweepInfo.Read(connection)) : null;
     }
 
     /// <summary>How far the sweep (or the parts held) has got.</summary>
@@ -162,16 +166,21 @@ public sealed partial class SweepDatabase : IDisposable
         return connection;
     }
 
-    /// <summary>A connection, or null when DuckDB refuses the file: most often another process is writing it (one writer per file).</summary>
-    private static DuckDBConnection? TryConnect(string file, bool readOnly, out string? problem)
+    /// <summary>
+    /// A connection, or null when DuckDB refuses the file: most often another process is writing it
+    /// (one process opens a file at a time), which <paramref name="locked"/> says.
+    /// </summary>
+    private static DuckDBConnection? TryConnect(string file, bool readOnly, out string? problem, out bool locked)
     {
         try
         {
             problem = null;
+            locked = false;
             return Connect(file, readOnly);
         }
         catch (DuckDBException e)
         {
+            locked = e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase);
             problem = $"cannot open {file}: {e.Message.Split('\n')[0]} (is another simwb writing it? One process writes a sweep database at a time.)";
             return null;
         }

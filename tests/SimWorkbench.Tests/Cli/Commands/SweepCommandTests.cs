@@ -47,13 +47,25 @@ public sealed class SweepCommandTests : IDisposable
             var commits = 0;
             while (commits < 3 && child.StandardOutput.ReadLine() is { } line)
             {
-                commits += line.StartsWith("committed ", StringComparison.Ordinal) ? 1 : 0;
+                if (line.StartsWith("committed ", StringComparison.Ordinal))
+                {
+                    commits++;
+                    line.ShouldContain(" runs/s, about "); // the rate and the time left
+                }
             }
 
+            // Mid-run the child holds the database; the status comes from its progress note.
+            var running = SweepDatabase.StatusOf(killed, out var runningProblem);
             child.Kill(entireProcessTree: true); // SIGKILL: no chance to tidy up
             child.WaitForExit();
             commits.ShouldBe(3, "the sweep ended before it could be killed mid-way");
+            running.ShouldNotBeNull(runningProblem).Running.ShouldBeTrue();
+            running.Done.ShouldBeGreaterThanOrEqualTo(30);
+            (running.Done % 10).ShouldBe(0);
+            running.Info.PartRuns.ShouldBe(600);
         }
+
+        SweepDatabase.StatusOf(killed, out var afterProblem).ShouldNotBeNull(afterProblem).Running.ShouldBeFalse();
 
         using (var interrupted = SweepDatabase.OpenToRead(killed, out var problem).ShouldNotBeNull(problem))
         {
