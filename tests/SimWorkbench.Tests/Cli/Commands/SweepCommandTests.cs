@@ -137,6 +137,8 @@ public sealed class SweepCommandTests : IDisposable
             parameters:
               - path: fleets.trucks.vehicles
                 values: [4, 8]
+              - path: links.road.travel_time
+                values: [1 h, 120 min]
             replications: 2
             metrics: [fill_rate]
             """);
@@ -147,8 +149,9 @@ public sealed class SweepCommandTests : IDisposable
         database.ExportRuns(csv, ExportFormat.Csv);
 
         var lines = File.ReadAllLines(csv);
-        lines[0].ShouldBe("run_index,point,strategy,replication,seed,fleets.trucks.vehicles,status,error,water.fill_rate");
-        lines.Skip(1).Select(l => l.Split(',')[0]).ShouldBe(["0", "1", "2", "3", "4", "5", "6", "7"]); // 2 points × 2 strategies × 2 replications
+        lines[0].ShouldBe("run_index,point,strategy,replication,seed,fleets.trucks.vehicles,links.road.travel_time [h],status,error,water.fill_rate");
+        lines.Skip(1).Select(l => l.Split(',')[0]).ShouldBe([.. Enumerable.Range(0, 16).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))]); // 4 points × 2 strategies × 2 replications
+        lines.Skip(1).Select(l => double.Parse(l.Split(',')[6], System.Globalization.CultureInfo.InvariantCulture)).Distinct().ShouldBe([1.0, 2.0]); // 120 min is 2 h
     }
 
     private int Execute(SweepRequest request)
