@@ -61,7 +61,7 @@ internal static class DrillCommand
         var session = DrillPlay.Play(drill, given);
         var review = AfterActionReview.Of(drill, session);
         using var folder = ResultsFolder.Begin(outDirectory, Path.GetFileNameWithoutExtension(drillPath) + "-drill");
-        folder.WriteText(LogFile, string.Join('\n', DrillLogFile.Lines(drillPath, loaded.SourceText!, given, session)) + "\n");
+        folder.WriteText(LogFile, string.Join('\n', DrillLogFile.Lines(Path.Combine(folder.Destination, LogFile), drillPath, loaded, given, session)) + "\n");
         folder.WriteText("after-action.csv", review.MetricsCsv());
         folder.WriteText("gaps.csv", review.GapsCsv());
         var written = folder.Complete();

@@ -25,13 +25,16 @@ internal static class DrillReader
         ["decision_point"] = InjectKind.DecisionPoint,
     };
 
-    public static Drill? Read(YamlMap root, string path, DiagnosticBag bag)
+    /// <summary>The drill, or null after reporting why not; <paramref name="scenarioText"/> is its scenario as run (for the log's hash).</summary>
+    public static Drill? Read(YamlMap root, string path, DiagnosticBag bag, out string? scenarioText)
     {
+        scenarioText = null;
         var context = new ReadContext(bag);
         var top = new MapReader(context, root, "the drill");
         var name = context.Text(top.Required("name"), top.Of("name"));
         var scenarioNode = top.Required("scenario");
-        var scenario = LoadScenario(context, scenarioNode, path, top.Of("scenario"));
+        var (scenario, resolved) = LoadScenario(context, scenarioNode, path, top.Of("scenario"));
+        scenarioText = resolved;
         var strategyNode = top.Required("strategy");
         var strategy = scenario is null ? null
             : DrillYaml.Reference(context, strategyNode, top.Of("strategy"), "strategy", scenario.Strategies.Select(s => s.Id.Value));
@@ -51,11 +54,11 @@ internal static class DrillReader
             : new Drill(name, scenario, new StrategyId(strategy), replication.Value, roles, injects, end.Value);
     }
 
-    private static Scenario? LoadScenario(ReadContext context, YamlNode? node, string drillPath, string what)
+    private static (Scenario? Scenario, string? ResolvedText) LoadScenario(ReadContext context, YamlNode? node, string drillPath, string what)
     {
         if (context.Text(node, what) is not { } relative)
         {
-            return null;
+            return (null, null);
         }
 
         var folder = Path.GetDirectoryName(drillPath) ?? string.Empty;
@@ -77,7 +80,7 @@ internal static class DrillReader
             }
         }
 
-        return result.Scenario;
+        return (result.Scenario, result.ResolvedText);
     }
 
     private static int? ReadReplication(ReadContext context, YamlNode node, string what) =>
