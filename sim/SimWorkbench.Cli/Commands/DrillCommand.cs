@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using SimWorkbench.Drills;
+using SimWorkbench.Reporting.Reports;
 using SimWorkbench.Results;
 
 namespace SimWorkbench.Cli.Commands;
@@ -9,7 +10,8 @@ namespace SimWorkbench.Cli.Commands;
 /// <c>simwb drill &lt;drill.yaml&gt; --orders &lt;orders.yaml&gt; [--out dir]</c>: plays a drill with
 /// the trainees' prepared orders and writes the log and the after-action review;
 /// <c>simwb drill replay &lt;log&gt;</c>: plays a session's log again and checks that it is
-/// reproduced exactly; <c>simwb drill msel &lt;drill.yaml&gt;</c>: prints the drill's injects as an MSEL CSV.
+/// reproduced exactly; <c>simwb drill review &lt;log&gt; [--out dir]</c>: builds the HTML after-action
+/// report from a session's log; <c>simwb drill msel &lt;drill.yaml&gt;</c>: prints the drill's injects as an MSEL CSV.
 /// Exit 0 on success, 1 when a replay differs, 2 for bad input (nothing written).
 /// </summary>
 internal static class DrillCommand
@@ -27,7 +29,7 @@ internal static class DrillCommand
         var output = new Option<string?>("--out") { Description = "The folder the session's folder goes in (default: results)." };
         var command = new Command("drill", "Play a drill: the simulation plays the world, the trainees' orders play the supply command.")
         {
-            drill, orders, output, ReplayCommand(), MselCommand(),
+            drill, orders, output, ReplayCommand(), ReviewCommand(), MselCommand(),
         };
         command.SetAction(parsed => Execute(parsed.GetValue(drill)!, parsed.GetValue(orders), parsed.GetValue(output) ?? "results", Console.Out, Console.Error));
         return command;
@@ -64,6 +66,7 @@ internal static class DrillCommand
         folder.WriteText(LogFile, string.Join('\n', DrillLogFile.Lines(Path.Combine(folder.Destination, LogFile), drillPath, loaded, given, session)) + "\n");
         folder.WriteText("after-action.csv", review.MetricsCsv());
         folder.WriteText("gaps.csv", review.GapsCsv());
+        folder.WriteText(AfterActionReport.FileName, AfterActionReport.Create(drill, review).ToHtml());
         var written = folder.Complete();
         Report(drill, session, review, output);
         output.WriteLine($"Log and after-action review written to {written}");
@@ -94,6 +97,37 @@ internal static class DrillCommand
         return 0;
     }
 
+    /// <summary>
+    /// Builds after-action.html from a session's log alone: replays it (the drill found relative to
+    /// the log) and reviews the replayed session. Exit 0 when written, 1 when the replay differs from
+    /// the log (the report would not be of that session), 2 when it cannot replay; nothing is written
+    /// unless 0.
+    /// </summary>
+    public static int Review(string logPath, string? outDirectory, TextWriter output, TextWriter error)
+    {
+        var replay = DrillLogFile.Replay(logPath);
+        foreach (var line in replay.Errors)
+        {
+            error.WriteLine(line);
+        }
+
+        if (replay.Errors.Count > 0)
+        {
+            return Invalid;
+        }
+
+        if (replay.FirstDifferentLine is { } differs)
+        {
+            error.WriteLine($"{logPath}: the replay differs from the log at line {differs}; a report of the replay would not be of this session, so none was written.");
+            return Differs;
+        }
+
+        var review = AfterActionReview.Of(replay.Drill!, replay.Session!);
+        var folder = outDirectory ?? Path.GetDirectoryName(Path.GetFullPath(logPath))!;
+        output.WriteLine($"After-action report written to {AfterActionReport.Write(folder, replay.Drill!, review)}");
+        return 0;
+    }
+
     /// <summary>Prints a drill's injects as MSEL CSV; exit 2 when the drill does not load.</summary>
     public static int Msel(string drillPath, TextWriter output, TextWriter error)
     {
@@ -114,6 +148,15 @@ internal static class DrillCommand
         var drill = new Argument<string>("drill") { Description = "The drill file (YAML)." };
         var command = new Command("msel", "Print a drill's injects as a master scenario events list (CSV) for a spreadsheet.") { drill };
         command.SetAction(parsed => Msel(parsed.GetValue(drill)!, Console.Out, Console.Error));
+        return command;
+    }
+
+    private static Command ReviewCommand()
+    {
+        var log = new Argument<string>("log") { Description = "A drill session's log (drill-log.jsonl)." };
+        var output = new Option<string?>("--out") { Description = "The folder after-action.html goes in (default: the log's folder)." };
+        var command = new Command("review", "Build the HTML after-action report (after-action.html) from a drill session's log.") { log, output };
+        command.SetAction(parsed => Review(parsed.GetValue(log)!, parsed.GetValue(output), Console.Out, Console.Error));
         return command;
     }
 

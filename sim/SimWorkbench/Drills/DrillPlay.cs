@@ -58,7 +58,7 @@ public static class DrillPlay
         var metrics = Comparison.MetricsOf(scenario, outcome, onsetHour: 0, [.. scenario.Commodities.Select(c => c.DeprivationCost)], keepEvents: false);
         var log = director.Log.Lines();
         log.Add(Summary(drill, metrics, director));
-        return new DrillSession(strategy, Automatic: allocator is null, outcome, director.Results, director.Assessments, director.Fired, log) { Metrics = metrics };
+        return new DrillSession(strategy, Automatic: allocator is null, outcome, director.Results, director.Assessments, director.Fired, log) { Metrics = metrics, Fired = director.FiredAt };
     }
 
     private static string Summary(Drill drill, RunMetrics metrics, DrillDirector director) => DrillLog.Line(drill.End.Hours, w =>

@@ -24,6 +24,8 @@ internal sealed class DrillDirector(Drill drill, IReadOnlyList<DrillOrder> order
 
     public List<string> Fired { get; } = [];
 
+    public List<FiredInject> FiredAt { get; } = [];
+
     public void Start()
     {
         foreach (var inject in drill.Injects.Where(i => i.At is not null))
@@ -83,6 +85,7 @@ internal sealed class DrillDirector(Drill drill, IReadOnlyList<DrillOrder> order
     {
         var now = sim.Now;
         Fired.Add(inject.Id);
+        FiredAt.Add(new FiredInject(inject, now));
         Log.Add(now, w =>
         {
             w.WriteString("type", "inject");
