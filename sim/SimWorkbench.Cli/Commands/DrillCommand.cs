@@ -11,7 +11,8 @@ namespace SimWorkbench.Cli.Commands;
 /// the trainees' prepared orders and writes the log and the after-action review;
 /// <c>simwb drill replay &lt;log&gt;</c>: plays a session's log again and checks that it is
 /// reproduced exactly; <c>simwb drill review &lt;log&gt; [--out dir]</c>: builds the HTML after-action
-/// report from a session's log; <c>simwb drill msel &lt;drill.yaml&gt;</c>: prints the drill's injects as an MSEL CSV.
+/// report from a session's log; <c>simwb drill msel &lt;drill.yaml&gt;</c>: prints the drill's injects as an MSEL CSV;
+/// <c>simwb drill msel import &lt;file.csv&gt; --into &lt;drill.yaml&gt; [--out new.yaml]</c>: replaces a drill's injects with an MSEL's.
 /// Exit 0 on success, 1 when a replay differs, 2 for bad input (nothing written).
 /// </summary>
 internal static class DrillCommand
@@ -143,10 +144,30 @@ internal static class DrillCommand
         return 0;
     }
 
+    /// <summary>Imports an MSEL CSV into a drill file; exit 2 with positioned errors, nothing written, when a cell or the drill is wrong.</summary>
+    public static int MselImport(string csvPath, string drillPath, string? outPath, TextWriter output, TextWriter error)
+    {
+        var result = Drills.MselImport.Into(csvPath, drillPath, outPath);
+        Print(result.Diagnostics, error);
+        if (result.Written is not { } written)
+        {
+            error.WriteLine($"simwb: {csvPath} was not imported; nothing was written.");
+            return Invalid;
+        }
+
+        output.WriteLine($"{result.Injects!.Count} injects imported from {csvPath} into {written}");
+        return 0;
+    }
+
     private static Command MselCommand()
     {
         var drill = new Argument<string>("drill") { Description = "The drill file (YAML)." };
-        var command = new Command("msel", "Print a drill's injects as a master scenario events list (CSV) for a spreadsheet.") { drill };
+        var csv = new Argument<string>("csv") { Description = "The MSEL (CSV, in the columns the export writes)." };
+        var into = new Option<string>("--into") { Description = "The drill file whose injects the MSEL's replace.", Required = true };
+        var output = new Option<string?>("--out") { Description = "Write the new drill here instead of over --into (in the same folder, so its scenario path holds)." };
+        var import = new Command("import", "Replace a drill's injects with those of a master scenario events list (CSV).") { csv, into, output };
+        import.SetAction(parsed => MselImport(parsed.GetValue(csv)!, parsed.GetValue(into)!, parsed.GetValue(output), Console.Out, Console.Error));
+        var command = new Command("msel", "Print a drill's injects as a master scenario events list (CSV) for a spreadsheet.") { drill, import };
         command.SetAction(parsed => Msel(parsed.GetValue(drill)!, Console.Out, Console.Error));
         return command;
     }

@@ -11,9 +11,11 @@ namespace SimWorkbench.Drills;
 /// <remarks>
 /// One row per inject, in file order. Scenario Time is the time in hours (<c>6h</c>), or
 /// <c>if missed: &lt;expected action id&gt;</c> for a contingency inject. Type is the inject's kind,
-/// with the hazard's id for a hazard inject (<c>hazard: main-shock</c>). An inject with several
-/// expected actions lists their texts in Expected Player Action and their limits in Time Limit,
-/// each separated by <c>"; "</c>, in the same order. Fields are quoted as RFC 4180 says (a field
+/// with the hazard's id for a hazard inject (<c>hazard: main-shock</c>). Expected Player Action
+/// holds each expected action as <c>&lt;id&gt;: &lt;text&gt; [&lt;commodity&gt; ≥ &lt;amount&gt; &lt;unit&gt; to &lt;city&gt;]</c>
+/// and Time Limit its limit (<c>12h</c>), several separated by <c>"; "</c> in the same order, so
+/// that <see cref="MselImport"/> reads the injects back unchanged (a synopsis without the
+/// trailing line break a YAML block scalar leaves: cells are read trimmed). Fields are quoted as RFC 4180 says (a field
 /// with a comma, a quote or a line break is quoted, quotes doubled); lines end in <c>\n</c>.
 /// </remarks>
 public static class MselExport
@@ -36,12 +38,12 @@ public static class MselExport
             [
                 inject.Id,
                 inject.At is { } at ? Hours(at.Hours) : $"if missed: {inject.IfMissed}",
-                inject.Text,
-                inject.Hazard is { } hazard ? $"hazard: {hazard}" : Kind(inject.Kind),
+                inject.Text.TrimEnd(),
+                inject.Hazard is { } hazard ? $"hazard: {hazard}" : KindName(inject.Kind),
                 inject.Delivery ?? string.Empty,
                 inject.From ?? string.Empty,
                 inject.To ?? string.Empty,
-                string.Join("; ", inject.Expected.Select(e => e.Text)),
+                string.Join("; ", inject.Expected.Select(e => Action(drill, e))),
                 inject.Objective ?? string.Empty,
                 string.Join("; ", inject.Expected.Select(e => Hours(e.Within.Hours))),
                 inject.Notes ?? string.Empty,
@@ -51,7 +53,15 @@ public static class MselExport
         return text.ToString();
     }
 
-    private static string Kind(InjectKind kind) => kind switch
+    /// <summary>An expected action as its cell reads: <c>water-old-town: Water reaches Old Town [water ≥ 1000000 L to old-town]</c>.</summary>
+    private static string Action(Drill drill, ExpectedAction action)
+    {
+        var unit = drill.Scenario.Commodities.First(c => c.Id == action.Commodity).Unit;
+        return $"{action.Id}: {action.Text} [{action.Commodity} ≥ {Number(action.Amount.Units)} {unit} to {action.City}]";
+    }
+
+    /// <summary>The word drill files and the MSEL's Type column use for a kind.</summary>
+    internal static string KindName(InjectKind kind) => kind switch
     {
         InjectKind.DataUpdate => "data_update",
         InjectKind.DecisionPoint => "decision_point",
@@ -59,7 +69,10 @@ public static class MselExport
         _ => "message",
     };
 
-    private static string Hours(double hours) => hours.ToString("R", CultureInfo.InvariantCulture) + "h";
+    private static string Hours(double hours) => Number(hours) + "h";
+
+    /// <summary>A number written round-trip exact, invariant.</summary>
+    internal static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static void Row(StringBuilder text, IReadOnlyList<string> fields)
     {

@@ -98,6 +98,19 @@ public sealed class DrillCommandTests : IDisposable
     }
 
     [Fact]
+    public void Msel_import_of_a_bad_cell_exits_2_with_its_position_and_writes_nothing()
+    {
+        var drill = files.WriteDrill();
+        var csv = files.Write("msel.csv", "Inject Number,Scenario Time,Synopsis,Type,Delivery Method,From,To,Expected Player Action,Objective,Time Limit,Evaluator Notes\nI9,1h,Hello,gossip,,,,,,,\n");
+        var target = Path.Combine(files.Folder, "new.yaml");
+
+        DrillCommand.MselImport(csv, drill, target, output, error).ShouldBe(DrillCommand.Invalid);
+
+        error.ToString().ShouldContain("msel.csv(2,4): error SW0616: Type: Type 'gossip' is not an inject type");
+        File.Exists(target).ShouldBeFalse();
+    }
+
+    [Fact]
     public void Replaying_after_the_drill_file_changed_is_refused()
     {
         var log = Play();
