@@ -45,7 +45,7 @@ internal static class DrillTimelineChart
         var loadOrder = session.Outcome.Deliveries.Select(d => orderOf.TryGetValue(d, out var q) && q.Count > 0 ? q.Dequeue() : (int?)null).ToArray();
 
         figure.Add("scatter", Markers(Injects, "injects", "diamond", "#555",
-            [.. session.Fired.Select(f => f.AtHours)], [.. session.Fired.Select(f => Wrap($"{f.Inject.Id} ({Word(f.Inject.Kind)}): {f.Inject.Text}"))]));
+            [.. session.Fired.Select(f => f.AtHours)], [.. session.Fired.Select(f => Wrap($"{f.Inject.Id} ({Word(f.Inject.Kind)}): {f.Inject.Text}" + (f.Inject.Update is { } u ? $" [{u.Describe(f.AtHours)}]" : string.Empty)))]));
         figure.Add("scatter", Markers(HazardLane, "hazards", "star", "#8c564b",
             [.. session.Outcome.Hazards.Select(h => h.OnsetHours)], [.. session.Outcome.Hazards.Select(h => $"{Hazards.Label(h)}: {h.Damaged.Count} elements damaged")]));
         var accepted = session.Orders.Where(o => o.Accepted).ToArray();

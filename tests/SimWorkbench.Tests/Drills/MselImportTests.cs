@@ -30,6 +30,25 @@ public sealed class MselImportTests : IDisposable
     }
 
     [Fact]
+    public void Data_updates_that_change_the_world_survive_the_round_trip()
+    {
+        var path = files.WriteDrill(DrillFiles.Drill + "\n" + """
+              - { id: U1, at: 1h, kind: data_update, text: Casualties, update: { kind: surge, city: town, commodity: water, multiplier: 2.5, for: 1d } }
+              - { id: U2, at: 2h, kind: data_update, text: Evacuees, update: { kind: displacement, from: farm, to: town, people: 300 } }
+              - { id: U3, at: 3h, kind: data_update, text: Lane slow, update: { kind: link, link: lane, state: degraded, slowdown: 3 } }
+              - { id: U4, at: 4h, kind: data_update, text: Forklifts, update: { kind: depot, depot: reserve, loading: 0.25, for: 6h } }
+            """);
+        var drill = DrillLoader.Load(path).Drill.ShouldNotBeNull();
+        var csv = files.Write("msel.csv", MselExport.ToCsv(drill));
+
+        var result = MselImport.Into(csv, path, Path.Combine(files.Folder, "again.yaml"));
+
+        result.Diagnostics.ShouldBeEmpty();
+        File.ReadAllText(csv).ShouldContain(",data_update: surge town water x2.5 for 24h,");
+        Shape(DrillLoader.Load(result.Written!).Drill!.Injects).ShouldBe(Shape(drill.Injects));
+    }
+
+    [Fact]
     public void Importing_into_a_drill_replaces_its_injects_and_keeps_the_rest_of_the_file()
     {
         var drill = files.LoadDrill();
@@ -106,7 +125,7 @@ public sealed class MselImportTests : IDisposable
 
     private static List<string> Shape(IEnumerable<Inject> injects) =>
     [
-        .. injects.Select(i => string.Join("|", i.Id, i.At?.Hours, i.Kind, i.To, i.Text, i.Hazard, i.IfMissed, i.Delivery, i.From, i.Objective, i.Notes,
+        .. injects.Select(i => string.Join("|", i.Id, i.At?.Hours, i.Kind, i.To, i.Text, i.Hazard, i.IfMissed, i.Delivery, i.From, i.Objective, i.Notes, i.Update,
             string.Join(";", i.Expected.Select(e => $"{e.Id},{e.Text},{e.City},{e.Commodity},{e.Amount.Units},{e.Within.Hours}")))),
     ];
 }

@@ -34,6 +34,9 @@ public sealed record SessionLog(
     /// <summary>The hazards that struck.</summary>
     public IReadOnlyList<LoggedHazard> Hazards => [.. Entries.OfType<LoggedHazard>()];
 
+    /// <summary>The data updates that changed the world.</summary>
+    public IReadOnlyList<LoggedUpdate> Updates => [.. Entries.OfType<LoggedUpdate>()];
+
     /// <summary>The loads unloaded into cities.</summary>
     public IReadOnlyList<LoggedDelivery> Deliveries => [.. Entries.OfType<LoggedDelivery>()];
 

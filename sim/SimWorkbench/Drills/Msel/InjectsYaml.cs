@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using SimWorkbench.Drills.Updates;
 
 namespace SimWorkbench.Drills.Msel;
 
@@ -43,6 +44,11 @@ internal static partial class InjectsYaml
             Text(yaml, "from", inject.From);
             Text(yaml, "objective", inject.Objective);
             Text(yaml, "notes", inject.Notes);
+            if (inject.Update is { } update)
+            {
+                yaml.Append("    update: ").Append(Update(update)).Append('\n');
+            }
+
             if (inject.Expected.Count > 0)
             {
                 yaml.Append("    expect:\n");
@@ -93,6 +99,15 @@ internal static partial class InjectsYaml
 
         return yaml.ToString();
     }
+
+    private static string Update(DataUpdate update) => update switch
+    {
+        NeedSurge s => $"{{ kind: surge, city: {s.City}, commodity: {s.Commodity}, multiplier: {MselExport.Number(s.Multiplier)}, for: {Hours(s.For.Hours)} }}",
+        PopulationMove m => $"{{ kind: displacement, from: {m.From}, to: {m.To}, people: {MselExport.Number(m.People)}" + (m.For is { } back ? $", for: {Hours(back.Hours)}" : string.Empty) + " }",
+        LinkReport l => $"{{ kind: link, link: {l.Link}, state: {l.State.ToString().ToLowerInvariant()}" + (l.State == Network.LinkState.Degraded ? $", slowdown: {MselExport.Number(l.Slowdown)}" : string.Empty) + " }",
+        DepotReport d => $"{{ kind: depot, depot: {d.Depot}, loading: {MselExport.Number(d.Loading.Value)}, for: {Hours(d.For.Hours)} }}",
+        _ => throw new ArgumentOutOfRangeException(nameof(update), update, "Unknown data update."),
+    };
 
     private static void Text(StringBuilder yaml, string key, string? value)
     {

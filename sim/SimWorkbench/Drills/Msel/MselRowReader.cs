@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SimWorkbench.Commodities;
+using SimWorkbench.Drills.Updates;
 using SimWorkbench.Hazards;
 using SimWorkbench.Network;
 using SimWorkbench.Quantities;
@@ -117,7 +118,7 @@ internal sealed partial class MselRowReader(string path, Drill drill, Diagnostic
 
         var (at, ifMissed) = Time(line, Cell(1));
         var text = Required(line, 2, Cell(2), "Synopsis");
-        var (kind, hazard) = Type(line, Cell(3));
+        var (kind, hazard, update) = Type(line, Cell(3));
         var to = Optional(Cell(6));
         if (to is not null && !drill.Roles.Any(r => r.Id == to))
         {
@@ -136,6 +137,7 @@ internal sealed partial class MselRowReader(string path, Drill drill, Diagnostic
             From = Optional(Cell(5)),
             Objective = Optional(Cell(8)),
             Notes = Optional(Cell(10)),
+            Update = update,
         };
     }
 
@@ -194,7 +196,7 @@ internal sealed partial class MselRowReader(string path, Drill drill, Diagnostic
         return hours;
     }
 
-    private (InjectKind? Kind, HazardId? Hazard) Type(int line, string cell)
+    private (InjectKind? Kind, HazardId? Hazard, DataUpdate? Update) Type(int line, string cell)
     {
         var words = cell.Split(':', 2);
         var name = Words().Replace(words[0].Trim().ToLowerInvariant(), " ");
@@ -209,30 +211,36 @@ internal sealed partial class MselRowReader(string path, Drill drill, Diagnostic
         if (kind is null)
         {
             Error(DrillDiagnosticCodes.MselCell, line, 3, $"Type '{cell}' is not an inject type: write message (or information, notification), data_update (or update, sitrep), decision_point (or decision), or 'hazard: <id>'.");
-            return (null, null);
+            return (null, null, null);
+        }
+
+        if (kind == InjectKind.DataUpdate && words.Length > 1)
+        {
+            var update = Update(line, words[1].Trim());
+            return (update is null ? null : kind, null, update);
         }
 
         if (kind != InjectKind.Hazard)
         {
             if (words.Length > 1)
             {
-                Error(DrillDiagnosticCodes.MselCell, line, 3, $"Type '{cell}': only a hazard inject names something after ':' (hazard: <id>).");
+                Error(DrillDiagnosticCodes.MselCell, line, 3, $"Type '{cell}': only a hazard or a data update names something after ':' (hazard: <id>, data_update: <update>).");
             }
 
-            return (kind, null);
+            return (kind, null, null);
         }
 
         var hazard = words.Length > 1 ? words[1].Trim() : string.Empty;
         if (hazard.Length == 0)
         {
             Error(DrillDiagnosticCodes.MselCell, line, 3, $"Type '{cell}': a hazard inject names the scenario's hazard it forces, 'hazard: <id>' ({Listed(drill.Scenario.Hazards.Select(h => h.Id.Value))}).");
-            return (null, null);
+            return (null, null, null);
         }
 
         if (!drill.Scenario.Hazards.Any(h => h.Id.Value == hazard))
         {
             Error(DrillDiagnosticCodes.MselUnknownName, line, 3, $"'{hazard}' is not one of the scenario's hazards: {Listed(drill.Scenario.Hazards.Select(h => h.Id.Value))}.");
-            return (null, null);
+            return (null, null, null);
         }
 
         if (!forced.TryAdd(hazard, line))
@@ -240,7 +248,84 @@ internal sealed partial class MselRowReader(string path, Drill drill, Diagnostic
             Error(DrillDiagnosticCodes.MselConflict, line, 3, $"hazard '{hazard}' is already forced by the inject on line {forced[hazard]}; a hazard strikes once.");
         }
 
-        return (kind, new HazardId(hazard));
+        return (kind, new HazardId(hazard), null);
+    }
+
+    /// <summary>The update after 'data_update:': surge, displacement, link or depot, in the formats <see cref="MselExport"/> writes.</summary>
+    private DataUpdate? Update(int line, string text)
+    {
+        const string Formats = "'surge <city> <commodity> x<multiplier> for <duration>', 'displacement <people> from <city> to <city> [for <duration>]', 'link <id> open|closed|degraded [x<slowdown>]' or 'depot <id> loading <share> for <duration>'";
+        if (SurgeFormat().Match(text) is { Success: true } s)
+        {
+            var multiplier = double.Parse(s.Groups[3].Value, CultureInfo.InvariantCulture);
+            var city = Known(line, s.Groups[1].Value, "cities", drill.Scenario.Network.Cities.Select(c => c.Id.Value));
+            var commodity = Known(line, s.Groups[2].Value, "commodities", drill.Scenario.Commodities.Select(c => c.Id.Value));
+            var duration = Positive(line, s.Groups[4].Value);
+            if (multiplier <= 1)
+            {
+                Error(DrillDiagnosticCodes.MselCell, line, 3, $"a surge's multiplier raises need and must be above 1, not {s.Groups[3].Value}.");
+            }
+
+            return city is null || commodity is null || duration is null || multiplier <= 1 ? null : new NeedSurge(new CityId(city), new CommodityId(commodity), multiplier, duration.Value);
+        }
+
+        if (DisplacementFormat().Match(text) is { Success: true } d)
+        {
+            var people = double.Parse(d.Groups[1].Value, CultureInfo.InvariantCulture);
+            var from = Known(line, d.Groups[2].Value, "cities", drill.Scenario.Network.Cities.Select(c => c.Id.Value));
+            var to = Known(line, d.Groups[3].Value, "cities", drill.Scenario.Network.Cities.Select(c => c.Id.Value));
+            var duration = d.Groups[4].Success ? Positive(line, d.Groups[4].Value) : null;
+            return from is null || to is null || people <= 0 || from == to || (d.Groups[4].Success && duration is null)
+                ? Invalid(line, text, Formats)
+                : new PopulationMove(new CityId(from), new CityId(to), people, duration);
+        }
+
+        if (LinkFormat().Match(text) is { Success: true } l)
+        {
+            var link = Known(line, l.Groups[1].Value, "links", drill.Scenario.Network.Links.Select(x => x.Id.Value));
+            var state = Enum.Parse<LinkState>(l.Groups[2].Value, ignoreCase: true);
+            var slowdown = l.Groups[3].Success ? double.Parse(l.Groups[3].Value, CultureInfo.InvariantCulture) : Network.Routing.RoadGraph.DefaultDegradedSlowdown;
+            return link is null || slowdown < 1 || (l.Groups[3].Success && state != LinkState.Degraded) ? Invalid(line, text, Formats) : new LinkReport(new LinkId(link), state, slowdown);
+        }
+
+        if (DepotFormat().Match(text) is { Success: true } p)
+        {
+            var depot = Known(line, p.Groups[1].Value, "depots", drill.Scenario.Network.Depots.Select(x => x.Id.Value));
+            var share = double.Parse(p.Groups[2].Value, CultureInfo.InvariantCulture);
+            var duration = Positive(line, p.Groups[3].Value);
+            return depot is null || share is <= 0 or > 1 || duration is null ? Invalid(line, text, Formats) : new DepotReport(new DepotId(depot), new Fraction(share), duration.Value);
+        }
+
+        return Invalid(line, text, Formats);
+    }
+
+    private DataUpdate? Invalid(int line, string text, string formats)
+    {
+        Error(DrillDiagnosticCodes.MselCell, line, 3, $"'data_update: {text}' is not an update: write {formats}.");
+        return null;
+    }
+
+    private string? Known(int line, string id, string what, IEnumerable<string> ids)
+    {
+        var list = ids.ToList();
+        if (list.Contains(id))
+        {
+            return id;
+        }
+
+        Error(DrillDiagnosticCodes.MselUnknownName, line, 3, $"'{id}' is not one of the scenario's {what}: {Listed(list)}.");
+        return null;
+    }
+
+    private Duration? Positive(int line, string text)
+    {
+        if (Durations(text) is > 0 and var hours)
+        {
+            return new Duration(hours);
+        }
+
+        Error(DrillDiagnosticCodes.MselCell, line, 3, $"'{text}' is not a duration above zero such as '12h' or '1d 6h'.");
+        return null;
     }
 
     private List<ExpectedAction>? Actions(int line, string actionsCell, string limitsCell, string? injectId)
@@ -356,6 +441,18 @@ internal sealed partial class MselRowReader(string path, Drill drill, Diagnostic
 
     private void Error(string code, int line, int column, string message) =>
         bag.Error(code, new SourceLocation(path, line, columns[column] + 1), $"{MselExport.Columns[column]}: {message}");
+
+    [GeneratedRegex(@"^surge\s+(\S+)\s+(\S+)\s+[x×]\s*(\d+(?:\.\d+)?)\s+for\s+(.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SurgeFormat();
+
+    [GeneratedRegex(@"^displacement\s+(\d+(?:\.\d+)?)\s+from\s+(\S+)\s+to\s+(\S+?)(?:\s+for\s+(.+))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DisplacementFormat();
+
+    [GeneratedRegex(@"^link\s+(\S+)\s+(open|closed|degraded)(?:\s+[x×]\s*(\d+(?:\.\d+)?))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkFormat();
+
+    [GeneratedRegex(@"^depot\s+(\S+)\s+loading\s+(\d+(?:\.\d+)?)\s+for\s+(.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DepotFormat();
 
     [GeneratedRegex(@"^if\s+missed\s*:\s*(.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex IfMissed();

@@ -156,7 +156,14 @@ internal static class DrillReader
             var from = OptionalText(item, "from");
             var objective = OptionalText(item, "objective");
             var notes = OptionalText(item, "notes");
+            var updateNode = item.Optional("update");
+            var update = updateNode is null ? null : UpdateReader.Read(context, updateNode, item.Of("update"), scenario);
             item.Finish();
+            if (updateNode is not null && kind is not null and not InjectKind.DataUpdate)
+            {
+                context.Error(DiagnosticCodes.Conflict, updateNode, $"{item.What} has an update but its kind is not 'data_update'.");
+                return null;
+            }
 
             var consistent = Check(item, atNode, ifMissedNode, kind, hazardNode, at);
             if (ifMissedNode is not null && ifMissed is not null)
@@ -170,7 +177,7 @@ internal static class DrillReader
                 return null;
             }
 
-            return !consistent || id is null || kind is null || text is null || (hazardNode is not null && hazard is null) || expected.Any(e => e is null)
+            return !consistent || id is null || kind is null || text is null || (hazardNode is not null && hazard is null) || (updateNode is not null && update is null) || expected.Any(e => e is null)
                 ? null
                 : new Inject(id, at, kind.Value, to, text, hazard is null ? null : new HazardId(hazard), ifMissed, [.. expected.Select(e => e!)])
                 {
@@ -178,6 +185,7 @@ internal static class DrillReader
                     From = from,
                     Objective = objective,
                     Notes = notes,
+                    Update = update,
                 };
         }
 

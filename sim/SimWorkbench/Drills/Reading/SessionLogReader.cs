@@ -92,6 +92,7 @@ internal static class SessionLogReader
             "order" => new LoggedOrder(t, Order(e, t)),
             "expectation" => new LoggedAssessment(t, Required(e, "id"), Required(e, "inject"), Required(e, "result"), Number(e, "met_at"), e.GetProperty("deadline").GetDouble()),
             "hazard" => new LoggedHazard(t, Required(e, "id"), Required(e, "kind"), e.GetProperty("damaged").GetInt32()),
+            "update" => new LoggedUpdate(t, Required(e, "inject"), Required(e, "change")),
             "delivery" => new LoggedDelivery(t, new Delivery(t, new CityId(Required(e, "city")), new CommodityId(Required(e, "commodity")), new Amount(e.GetProperty("amount").GetDouble()))),
             _ => new LoggedOther(t, type, json),
         };
