@@ -67,8 +67,8 @@ public static class MselExport
     {
         NeedSurge s => $"surge {s.City} {s.Commodity} x{Number(s.Multiplier)} for {Hours(s.For.Hours)}",
         PopulationMove m => $"displacement {Number(m.People)} from {m.From} to {m.To}" + (m.For is { } back ? $" for {Hours(back.Hours)}" : string.Empty),
-        LinkReport l => $"link {l.Link} {l.State.ToString().ToLowerInvariant()}" + (l.State == Network.LinkState.Degraded ? $" x{Number(l.Slowdown)}" : string.Empty),
-        DepotReport d => $"depot {d.Depot} loading {Number(d.Loading.Value)} for {Hours(d.For.Hours)}",
+        LinkStateReport l => $"link {l.Link} {l.State.ToString().ToLowerInvariant()}" + (l.State == Network.LinkState.Degraded ? $" x{Number(l.Slowdown)}" : string.Empty),
+        DepotLoadingReport d => $"depot {d.Depot} loading {Number(d.Loading.Value)} for {Hours(d.For.Hours)}",
         _ => throw new ArgumentOutOfRangeException(nameof(update), update, "Unknown data update."),
     };
 

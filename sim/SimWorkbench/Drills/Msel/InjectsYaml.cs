@@ -104,8 +104,8 @@ internal static partial class InjectsYaml
     {
         NeedSurge s => $"{{ kind: surge, city: {s.City}, commodity: {s.Commodity}, multiplier: {MselExport.Number(s.Multiplier)}, for: {Hours(s.For.Hours)} }}",
         PopulationMove m => $"{{ kind: displacement, from: {m.From}, to: {m.To}, people: {MselExport.Number(m.People)}" + (m.For is { } back ? $", for: {Hours(back.Hours)}" : string.Empty) + " }",
-        LinkReport l => $"{{ kind: link, link: {l.Link}, state: {l.State.ToString().ToLowerInvariant()}" + (l.State == Network.LinkState.Degraded ? $", slowdown: {MselExport.Number(l.Slowdown)}" : string.Empty) + " }",
-        DepotReport d => $"{{ kind: depot, depot: {d.Depot}, loading: {MselExport.Number(d.Loading.Value)}, for: {Hours(d.For.Hours)} }}",
+        LinkStateReport l => $"{{ kind: link, link: {l.Link}, state: {l.State.ToString().ToLowerInvariant()}" + (l.State == Network.LinkState.Degraded ? $", slowdown: {MselExport.Number(l.Slowdown)}" : string.Empty) + " }",
+        DepotLoadingReport d => $"{{ kind: depot, depot: {d.Depot}, loading: {MselExport.Number(d.Loading.Value)}, for: {Hours(d.For.Hours)} }}",
         _ => throw new ArgumentOutOfRangeException(nameof(update), update, "Unknown data update."),
     };
 

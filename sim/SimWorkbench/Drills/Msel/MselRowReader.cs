@@ -285,7 +285,7 @@ internal sealed partial class MselRowReader(string path, Drill drill, Diagnostic
             var link = Known(line, l.Groups[1].Value, "links", drill.Scenario.Network.Links.Select(x => x.Id.Value));
             var state = Enum.Parse<LinkState>(l.Groups[2].Value, ignoreCase: true);
             var slowdown = l.Groups[3].Success ? double.Parse(l.Groups[3].Value, CultureInfo.InvariantCulture) : Network.Routing.RoadGraph.DefaultDegradedSlowdown;
-            return link is null || slowdown < 1 || (l.Groups[3].Success && state != LinkState.Degraded) ? Invalid(line, text, Formats) : new LinkReport(new LinkId(link), state, slowdown);
+            return link is null || slowdown < 1 || (l.Groups[3].Success && state != LinkState.Degraded) ? Invalid(line, text, Formats) : new LinkStateReport(new LinkId(link), state, slowdown);
         }
 
         if (DepotFormat().Match(text) is { Success: true } p)
@@ -293,7 +293,7 @@ internal sealed partial class MselRowReader(string path, Drill drill, Diagnostic
             var depot = Known(line, p.Groups[1].Value, "depots", drill.Scenario.Network.Depots.Select(x => x.Id.Value));
             var share = double.Parse(p.Groups[2].Value, CultureInfo.InvariantCulture);
             var duration = Positive(line, p.Groups[3].Value);
-            return depot is null || share is <= 0 or > 1 || duration is null ? Invalid(line, text, Formats) : new DepotReport(new DepotId(depot), new Fraction(share), duration.Value);
+            return depot is null || share is <= 0 or > 1 || duration is null ? Invalid(line, text, Formats) : new DepotLoadingReport(new DepotId(depot), new Fraction(share), duration.Value);
         }
 
         return Invalid(line, text, Formats);

@@ -29,10 +29,10 @@ internal static class WorldChanges
             case PopulationMove move:
                 Move(world, move);
                 break;
-            case LinkReport report:
+            case LinkStateReport report:
                 world.Links.Set(world.Graph.IndexOf(report.Link), report.State, report.Slowdown, cause: null);
                 break;
-            case DepotReport report:
+            case DepotLoadingReport report:
                 world.DepotConditions.SlowLoading(world.DepotIndex(report.Depot), report.Loading.Value, now + report.For.Hours);
                 break;
         }

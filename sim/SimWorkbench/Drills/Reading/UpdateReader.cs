@@ -94,7 +94,7 @@ internal static class UpdateReader
             : new PopulationMove(from.Value, to.Value, people.Value, duration);
     }
 
-    private static LinkReport? Link(ReadContext context, MapReader item, Scenario scenario)
+    private static LinkStateReport? Link(ReadContext context, MapReader item, Scenario scenario)
     {
         var link = DrillYaml.Reference(context, item.Required("link"), item.Of("link"), "link", scenario.Network.Links.Select(l => l.Id.Value));
         var state = context.Option(item.Required("state"), item.Of("state"), States);
@@ -106,15 +106,15 @@ internal static class UpdateReader
             return null;
         }
 
-        return link is null || state is null || slowdown is null ? null : new LinkReport(new LinkId(link), state.Value, slowdown.Value);
+        return link is null || state is null || slowdown is null ? null : new LinkStateReport(new LinkId(link), state.Value, slowdown.Value);
     }
 
-    private static DepotReport? Depot(ReadContext context, MapReader item, Scenario scenario)
+    private static DepotLoadingReport? Depot(ReadContext context, MapReader item, Scenario scenario)
     {
         var depot = DrillYaml.Reference(context, item.Required("depot"), item.Of("depot"), "depot", scenario.Network.Depots.Select(d => d.Id.Value));
         var loading = context.Factor(item.Required("loading"), item.Of("loading"));
         var duration = context.Duration(item.Required("for"), item.Of("for"));
-        return depot is null || loading is null || duration is null ? null : new DepotReport(new DepotId(depot), loading.Value, duration.Value);
+        return depot is null || loading is null || duration is null ? null : new DepotLoadingReport(new DepotId(depot), loading.Value, duration.Value);
     }
 
     private static CityId? City(ReadContext context, MapReader item, string key, Scenario scenario) =>

@@ -11,7 +11,7 @@ namespace SimWorkbench.Drills.Updates;
 /// <param name="Link">The link.</param>
 /// <param name="State">Its state from now.</param>
 /// <param name="Slowdown">Travel time multiplier while degraded, at least 1.</param>
-public sealed record LinkReport(LinkId Link, LinkState State, double Slowdown) : DataUpdate
+public sealed record LinkStateReport(LinkId Link, LinkState State, double Slowdown) : DataUpdate
 {
     /// <inheritdoc/>
     public override string Describe(double atHours) =>

@@ -11,7 +11,7 @@ namespace SimWorkbench.Drills.Updates;
 /// <param name="Depot">The depot.</param>
 /// <param name="Loading">The share of its throughput, in (0, 1].</param>
 /// <param name="For">How long.</param>
-public sealed record DepotReport(DepotId Depot, Fraction Loading, Duration For) : DataUpdate
+public sealed record DepotLoadingReport(DepotId Depot, Fraction Loading, Duration For) : DataUpdate
 {
     /// <inheritdoc/>
     public override string Describe(double atHours) =>
