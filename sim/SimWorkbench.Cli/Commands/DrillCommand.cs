@@ -125,7 +125,16 @@ internal static class DrillCommand
 
         var review = AfterActionReview.Of(replay.Drill!, replay.Session!);
         var folder = outDirectory ?? Path.GetDirectoryName(Path.GetFullPath(logPath))!;
-        output.WriteLine($"After-action report written to {AfterActionReport.Write(folder, replay.Drill!, review)}");
+        try
+        {
+            output.WriteLine($"After-action report written to {AfterActionReport.Write(folder, replay.Drill!, review)}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"simwb: cannot write {AfterActionReport.FileName} in {folder}: {e.Message}");
+            return Invalid;
+        }
+
         return 0;
     }
 

@@ -35,7 +35,7 @@ public static class MselImport
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            bag.Error(Scenarios.Diagnostics.DiagnosticCodes.UnreadableFile, new SourceLocation(csvPath, 1, 1), $"cannot read '{csvPath}': {e.Message}");
+            bag.Error(DiagnosticCodes.UnreadableFile, new SourceLocation(csvPath, 1, 1), $"cannot read '{csvPath}': {e.Message}");
             return new MselImportResult(null, bag.Sorted());
         }
 
@@ -72,7 +72,15 @@ public static class MselImport
         var target = outPath ?? drillPath;
         var folder = Path.GetDirectoryName(Path.GetFullPath(target))!;
         var working = Path.Combine(folder, "." + Path.GetFileName(target) + ".importing");
-        File.WriteAllText(working, InjectsYaml.Replace(loaded.SourceText!, InjectsYaml.Section(injects, drill)));
+        try
+        {
+            File.WriteAllText(working, InjectsYaml.Replace(loaded.SourceText!, InjectsYaml.Section(injects, drill)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new MselImportResult(null, [new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.UnreadableFile, $"cannot write the drill there: {e.Message}", new SourceLocation(target, 1, 1))]);
+        }
+
         var check = DrillLoader.Load(working);
         if (!check.IsValid)
         {
