@@ -10,7 +10,7 @@ namespace SimWorkbench.Supply;
 /// <summary>
 /// The running world of one run: stock piles, fleets, loading docks, link states, and what has
 /// been needed, served, dispatched and delivered so far. Built from a scenario and one strategy;
-/// the processes that move it are in <see cref="Consumption"/>, <see cref="Trips"/> and the
+/// the processes that move it are in <see cref="Consumption"/>, <see cref="Trip"/> and the
 /// allocation loop (<see cref="SupplyWorld.Allocation"/>).
 /// </summary>
 internal sealed partial class SupplyWorld
