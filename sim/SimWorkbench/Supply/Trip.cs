@@ -37,10 +37,8 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
     private readonly double _units;
     private Step _step;
     private Event? _current;
-    private StoreGet<Vehicle>? _get;
     private Vehicle? _vehicle;
     private Request? _dock;
-    private double _tonnes;
     private double _remainder;
     private Route? _route;
     private int _arc;
@@ -97,21 +95,17 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
         switch (_step)
         {
             case Step.Start:
-                _get = pool.Vehicles.Get();
+                var get = pool.Vehicles.Get();
                 world.LoadsWaiting[_fleet]++;
-                return Yield(_get, Step.GotVehicle);
+                return Yield(get, Step.GotVehicle);
 
             case Step.GotVehicle:
                 world.LoadsWaiting[_fleet]--;
-                _vehicle = _get!.Item;
-                _get = null;
+                _vehicle = ((StoreGet<Vehicle>)_current!).Item;
                 _dock = world.Docks[pool.Depot].Request();
                 return Yield(_dock, Step.Docked);
 
             case Step.Docked:
-                _tonnes = _units * world.Commodities[_commodity].MassPerUnit.Kilograms / 1000;
-                return Load(sim, pool.Depot);
-
             case Step.Loading:
                 return Load(sim, pool.Depot);
 
@@ -164,7 +158,8 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
             return Yield(sim.Timeout(world.DepotConditions.RepairedAt(depot) - sim.Now), Step.Loading);
         }
 
-        return Yield(sim.Timeout(_tonnes / (world.Depots[depot].Loading.TonnesPerHour * factor)), Step.Loaded);
+        var tonnes = _units * world.Commodities[_commodity].MassPerUnit.Kilograms / 1000;
+        return Yield(sim.Timeout(tonnes / (world.Depots[depot].Loading.TonnesPerHour * factor)), Step.Loaded);
     }
 
     private bool LeaveDepot()
