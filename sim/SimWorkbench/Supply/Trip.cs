@@ -65,7 +65,6 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
         Start,
         GotVehicle,
         Docked,
-        Loading,
         Loaded,
         Driving,
         WaitingForLink,
@@ -106,7 +105,6 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
                 return Yield(_dock, Step.Docked);
 
             case Step.Docked:
-            case Step.Loading:
                 return Load(sim, pool.Depot);
 
             case Step.Loaded:
@@ -155,7 +153,7 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
         var factor = world.LoadingFactor(depot);
         if (factor <= 0)
         {
-            return Yield(sim.Timeout(world.DepotConditions.RepairedAt(depot) - sim.Now), Step.Loading);
+            return Yield(sim.Timeout(world.DepotConditions.RepairedAt(depot) - sim.Now), Step.Docked);
         }
 
         var tonnes = _units * world.Commodities[_commodity].MassPerUnit.Kilograms / 1000;
