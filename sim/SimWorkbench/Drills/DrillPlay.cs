@@ -46,4 +46,37 @@ public static class DrillPlay
         ArgumentNullException.ThrowIfNull(drill);
         return LiveDrill.Automatic(drill, strategy).Finish();
     }
+
+    /// <summary>
+    /// Plays "no orders", the yardstick of doing nothing: the trainees' holdings, nothing shipped, in
+    /// the world of <paramref name="trainees"/>' session (its contingency injects' hazards and data
+    /// updates at the times they fired there).
+    /// </summary>
+    /// <param name="drill">A loaded drill.</param>
+    /// <param name="trainees">The trainees' session.</param>
+    /// <returns>The session.</returns>
+    public static DrillSession PlayNoOrders(Drill drill, DrillSession trainees)
+    {
+        ArgumentNullException.ThrowIfNull(drill);
+        ArgumentNullException.ThrowIfNull(trainees);
+        return LiveDrill.NoOrders(drill, trainees.Fired).Finish();
+    }
+
+    /// <summary>
+    /// <see cref="PlayAutomatic(Drill, StrategyId)"/> in the world of <paramref name="trainees"/>'
+    /// session: a contingency inject that changes the world (a hazard, a data update) does so at the
+    /// time it fired for the trainees, whether or not the automatic strategy missed its expectation,
+    /// so that trainees and yardstick face the same world.
+    /// </summary>
+    /// <param name="drill">A loaded drill.</param>
+    /// <param name="strategy">One of the scenario's strategies.</param>
+    /// <param name="trainees">The trainees' session.</param>
+    /// <returns>The session.</returns>
+    /// <exception cref="ArgumentException">The scenario has no such strategy.</exception>
+    public static DrillSession PlayAutomatic(Drill drill, StrategyId strategy, DrillSession trainees)
+    {
+        ArgumentNullException.ThrowIfNull(drill);
+        ArgumentNullException.ThrowIfNull(trainees);
+        return LiveDrill.Automatic(drill, strategy, trainees.Fired).Finish();
+    }
 }

@@ -38,7 +38,7 @@ public sealed class LiveDrill
     // so orders given one after another at the same time see the same world live and replayed.
     private double settled = double.NegativeInfinity;
 
-    private LiveDrill(Drill drill, StrategyId strategy, bool automatic)
+    private LiveDrill(Drill drill, StrategyId strategy, bool automatic, IReadOnlyList<FiredInject>? worldOf = null)
     {
         this.drill = drill;
         this.automatic = automatic;
@@ -58,7 +58,7 @@ public sealed class LiveDrill
         {
             watching = new ServiceWatch(w);
             watching.Start();
-            made = new DrillDirector(drill, w);
+            made = new DrillDirector(drill, w, worldOf);
             made.Start();
         });
         director = made!;
@@ -94,7 +94,11 @@ public sealed class LiveDrill
         return new LiveDrill(drill, drill.Strategy, automatic: false);
     }
 
-    internal static LiveDrill Automatic(Drill drill, StrategyId strategy) => new(drill, strategy, automatic: true);
+    /// <summary>The drill played by a strategy's own allocator, in the world of a trainees' session when <paramref name="worldOf"/> gives its fired injects.</summary>
+    internal static LiveDrill Automatic(Drill drill, StrategyId strategy, IReadOnlyList<FiredInject>? worldOf = null) => new(drill, strategy, automatic: true, worldOf);
+
+    /// <summary>The trainees' side with no orders, in the world of their session's fired injects: the yardstick of doing nothing.</summary>
+    internal static LiveDrill NoOrders(Drill drill, IReadOnlyList<FiredInject> worldOf) => new(drill, drill.Strategy, automatic: false, worldOf);
 
     /// <summary>The time of the next stop after now: the next inject to fire at its time, or the next time limit of an expected action, or the drill's end.</summary>
     /// <returns>Hours from the start.</returns>
@@ -223,7 +227,7 @@ public sealed class LiveDrill
 
         var log = director.Log.Lines();
         log.Add(DrillSummary.Line(drill, end, metrics, desk.Results, director.Assessments));
-        return new DrillSession(world.Strategy.Id, automatic, outcome, [.. desk.Results], [.. director.Assessments], [.. director.Fired], log) { Metrics = metrics };
+        return new DrillSession(world.Strategy.Id, automatic, outcome, [.. desk.Results], [.. director.Assessments], [.. director.Fired], log) { Metrics = metrics, Fired = [.. director.FiredAt] };
     }
 
     /// <summary>Gives an order at its own time (a script's or a replayed log's): refused as ended when the drill ended before it.</summary>

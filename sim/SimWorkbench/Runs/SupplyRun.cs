@@ -32,9 +32,16 @@ public static class SupplyRun
         return RunWith(scenario, strategy, replication, allocator, beforeStart: null);
     }
 
-    private static RunOutcome RunWith(Scenario scenario, StrategyId strategy, int replication, ISupplyStrategy? allocator, Action<SupplyWorld>? beforeStart)
+    /// <summary>
+    /// <see cref="Run(Scenario, StrategyId, int, ISupplyStrategy?)"/> on a thread's reused hourly
+    /// arrays: the outcome's series are valid until <paramref name="buffers"/> serve another run.
+    /// </summary>
+    internal static RunOutcome RunReusing(Scenario scenario, StrategyId strategy, int replication, RunBuffers buffers) =>
+        RunWith(scenario, strategy, replication, allocator: null, beforeStart: null, buffers);
+
+    private static RunOutcome RunWith(Scenario scenario, StrategyId strategy, int replication, ISupplyStrategy? allocator, Action<SupplyWorld>? beforeStart, RunBuffers? buffers = null)
     {
-        var (world, seed) = Begin(scenario, strategy, replication, allocator, beforeStart);
+        var (world, seed) = Begin(scenario, strategy, replication, allocator, beforeStart, buffers);
         world.Simulation.Run(until: scenario.Horizon.Hours);
         return Outcome(world, replication, seed);
     }
@@ -43,14 +50,15 @@ public static class SupplyRun
     /// Builds the world of one replication and starts its processes, with a hook that sees the world
     /// after it is built and before its processes start; the caller runs the clock (in steps, as a
     /// drill does, on the same engine and random streams as <see cref="Run(Scenario, StrategyId, int, ISupplyStrategy?)"/>)
-    /// and then takes the <see cref="Outcome"/>.
+    /// and then takes the <see cref="Outcome"/>. With <paramref name="buffers"/> the world's hourly
+    /// arrays are a thread's reused ones.
     /// </summary>
-    internal static (SupplyWorld World, ulong Seed) Begin(Scenario scenario, StrategyId strategy, int replication, ISupplyStrategy? allocator, Action<SupplyWorld>? beforeStart)
+    internal static (SupplyWorld World, ulong Seed) Begin(Scenario scenario, StrategyId strategy, int replication, ISupplyStrategy? allocator, Action<SupplyWorld>? beforeStart, RunBuffers? buffers = null)
     {
         var chosen = scenario.Strategies.FirstOrDefault(s => s.Id == strategy)
             ?? throw new ArgumentException($"Scenario '{scenario.Name}' has no strategy '{strategy}'; it has {string.Join(", ", scenario.Strategies.Select(s => s.Id))}.", nameof(strategy));
         var seed = RandomStream.DeriveSeed(scenario.Seed, $"replication/{replication}");
-        var world = new SupplyWorld(scenario, chosen, seed, allocator ?? DefaultAllocator(chosen));
+        var world = new SupplyWorld(scenario, chosen, seed, allocator ?? DefaultAllocator(chosen), buffers);
         beforeStart?.Invoke(world);
         world.Start();
         return (world, seed);

@@ -56,10 +56,14 @@ internal static class OrderJson
     /// <summary>Reads an order the header lists; a missing kind is a dispatch (logs written before the other kinds).</summary>
     /// <exception cref="KeyNotFoundException">A field is missing.</exception>
     /// <exception cref="FormatException">The kind is unknown.</exception>
-    public static DrillOrder Read(JsonElement o)
+    public static DrillOrder Read(JsonElement o) => Read(o, new Duration(o.GetProperty("at").GetDouble()));
+
+    /// <summary>Reads an order's fields written by <see cref="WriteFields"/> (an order's log line, whose time is the line's), given when it was given.</summary>
+    /// <exception cref="KeyNotFoundException">A field is missing.</exception>
+    /// <exception cref="FormatException">The kind is unknown.</exception>
+    public static DrillOrder Read(JsonElement o, Duration at)
     {
         var number = o.GetProperty("number").GetInt32();
-        var at = new Duration(o.GetProperty("at").GetDouble());
         var kind = o.TryGetProperty("kind", out var k) ? k.GetString() : "dispatch";
         return kind switch
         {
