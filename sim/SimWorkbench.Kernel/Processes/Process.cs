@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace SimWorkbench.Kernel;
 
@@ -106,7 +107,7 @@ public sealed partial class Process : Event
     /// <returns>True if the event failed (and the process now has handled it).</returns>
     public bool HandleFailure([NotNullWhen(true)] out Exception? error)
     {
-        error = _news as Exception;
+        error = _news is null ? null : _news as Exception;
         if (error is null)
         {
             return false;
@@ -135,7 +136,7 @@ public sealed partial class Process : Event
         else
         {
             _target = null;
-            if (cause.Error is { } error && _body is IEnumerator<Event>)
+            if (cause.Error is { } error && _body is not AsyncBody)
             {
                 _news = error;
             }
@@ -146,13 +147,14 @@ public sealed partial class Process : Event
         var simulation = Simulation;
         var previous = simulation.ActiveProcess;
         simulation.ActiveProcess = this;
-        if (_body is IEnumerator<Event> steps)
+        if (_body is AsyncBody body)
         {
-            RunSteps(steps);
+            RunAsync(body);
         }
         else
         {
-            RunAsync((AsyncBody)_body);
+            // Not an async body, so an iterator's: skip the interface cast on the hot path.
+            RunSteps(Unsafe.As<IEnumerator<Event>>(_body));
         }
 
         simulation.ActiveProcess = previous;
@@ -236,7 +238,10 @@ public sealed partial class Process : Event
         _target = null;
         try
         {
-            (_body as IEnumerator<Event>)?.Dispose();
+            if (_body is not AsyncBody)
+            {
+                Unsafe.As<IEnumerator<Event>>(_body).Dispose();
+            }
         }
         catch (Exception disposeError)
         {
