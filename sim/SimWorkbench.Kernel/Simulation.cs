@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SimWorkbench.Kernel.Scheduling;
 
 namespace SimWorkbench.Kernel;
@@ -118,6 +119,7 @@ public sealed partial class Simulation
         return stream;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Schedule(Event item, double delay, EventPriority priority)
     {
         var order = ((ulong)priority << 56) | _sequence++;

@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
 namespace SimWorkbench.Kernel;
 
 /// <summary>
@@ -177,13 +180,19 @@ public sealed class Container
         }
     }
 
+    // The test inlines on the hot path; the throw stays out of line.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CheckAmount(double amount)
     {
         if (!(amount > 0) || amount > Capacity)
         {
-            throw new ArgumentOutOfRangeException(nameof(amount), amount, $"An amount must be positive and at most the capacity ({Capacity:R}).");
+            ThrowBadAmount(amount);
         }
     }
+
+    [DoesNotReturn]
+    private void ThrowBadAmount(double amount) =>
+        throw new ArgumentOutOfRangeException(nameof(amount), amount, $"An amount must be positive and at most the capacity ({Capacity:R}).");
 
     private void Settle()
     {

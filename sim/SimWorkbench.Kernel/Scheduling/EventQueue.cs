@@ -253,9 +253,10 @@ internal sealed partial class EventQueue
             Grow(ref bucket);
         }
 
+        // Find the place first, then move the later entries in one block.
         var items = bucket.Items;
-        var index = bucket.Tail++;
-        var shifted = 0;
+        var tail = bucket.Tail++;
+        var index = tail;
         while (index > bucket.Head)
         {
             ref var previous = ref items[index - 1];
@@ -264,9 +265,13 @@ internal sealed partial class EventQueue
                 break;
             }
 
-            items[index] = previous;
             index--;
-            shifted++;
+        }
+
+        var shifted = tail - index;
+        if (shifted > 0)
+        {
+            items.AsSpan(index, shifted).CopyTo(items.AsSpan(index + 1));
         }
 
         items[index] = entry;
