@@ -179,8 +179,14 @@ public sealed partial class Process : Event
             if (_news is { } news)
             {
                 // Resumed by an interrupt or a failure, and the body did not handle it.
+                if (news is Interruption interruption)
+                {
+                    Finish(null, new InterruptException(interruption.Cause, Simulation.Now, Name));
+                    return;
+                }
+
                 _news = null;
-                Finish(null, news as Exception ?? new InterruptException(((Interruption)news).Cause, Simulation.Now, Name));
+                Finish(null, (Exception)news);
                 return;
             }
 
