@@ -124,6 +124,12 @@ public sealed partial class NotebookTests
 
         // The sweep ran through the library from a dll loaded by path: 8 points × 2 strategies × 2 replications.
         outputs.ShouldContain(o => o.Contains("32 runs, 0 failed", StringComparison.Ordinal));
+
+        // The runs table holds the warning as a number of hours in a column named with its unit,
+        // which the charts and the fit read as doubles with no conversion of text such as "36.8 h".
+        var head = outputs.Single(o => o.Contains("<th>run_index</th>", StringComparison.Ordinal));
+        head.ShouldContain("<th>hazards.aster-flood.warning [h]</th>");
+        head.ShouldNotContain(" h</td>");
         outputs.Count(o => o.Contains("\"name\":\"hybrid\"", StringComparison.Ordinal) && o.Contains("\"name\":\"distributed\"", StringComparison.Ordinal)).ShouldBe(2);
 
         // The text says: every slope is below 0.01 in absolute value, and the hybrid's mean index is

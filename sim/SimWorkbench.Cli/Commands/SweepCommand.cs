@@ -42,18 +42,17 @@ internal static class SweepCommand
         command.SetAction(parsed =>
         {
             var dir = parsed.GetValue(folder)!;
-            using var database = SweepDatabase.OpenToRead(dir, out var problem);
-            if (database is null)
+            var status = SweepDatabase.StatusOf(dir, out var problem);
+            if (status is null)
             {
                 Console.Error.WriteLine($"simwb: {problem}");
                 return SweepExecution.Invalid;
             }
 
-            var status = database.Status();
             var info = status.Info;
             var parts = info.ShardCount == 1 ? "the whole sweep" : $"shard(s) {string.Join(',', info.Shards)} of {info.ShardCount}";
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{info.Name}: {status.Done:N0}/{info.PartRuns:N0} runs done ({parts}; {info.TotalRuns:N0} runs in the sweep), {status.Failed:N0} failed{(status.IsComplete ? "; complete" : string.Empty)}."));
+                $"{info.Name}: {status.Done:N0}/{info.PartRuns:N0} runs done ({parts}; {info.TotalRuns:N0} runs in the sweep), {status.Failed:N0} failed{(status.IsComplete ? "; complete" : string.Empty)}{(status.Running ? "; running: another simwb is writing it, and these are the figures of its last commit" : string.Empty)}."));
             return 0;
         });
         return command;

@@ -57,7 +57,8 @@ internal static class SweepExecution
         }
 
         var options = new SweepOptions { MaxDegreeOfParallelism = request.Parallel ?? -1, Shard = shard, BatchRuns = request.BatchRuns };
-        var summary = console.Profile.Capabilities.Interactive ? WithProgressBar(sweep, database, options, part, console) : WithProgressLines(sweep, database, options, console);
+        var before = database.Status().Done;
+        var summary = console.Profile.Capabilities.Interactive ? WithProgressBar(sweep, database, options, part, before, console) : WithProgressLines(sweep, database, options, before, console);
         if (request.Parquet)
         {
             database.ExportRuns(Path.Combine(folder, "runs.parquet"), ExportFormat.Parquet);
@@ -76,18 +77,20 @@ internal static class SweepExecution
         return 0;
     }
 
-    private static SweepSummary WithProgressBar(Sweep sweep, SweepDatabase database, SweepOptions options, long part, IAnsiConsole console)
+    private static SweepSummary WithProgressBar(Sweep sweep, SweepDatabase database, SweepOptions options, long part, long before, IAnsiConsole console)
     {
         SweepSummary? summary = null;
-        var clock = Stopwatch.StartNew();
+        // Spectre's own time-left column would count a resumed sweep's runs found done as run in its
+        // first second, so the description carries this invocation's rate and time left instead.
         console.Progress()
             .AutoClear(true)
             .HideCompleted(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(context =>
             {
-                var task = context.AddTask($"{sweep.Name}: starting", maxValue: part);
-                var first = -1L;
+                var task = context.AddTask($"{Markup.Escape(sweep.Name)}: starting", maxValue: part);
+                task.Value = before;
+                var clock = Stopwatch.StartNew();
                 summary = SweepRunner.Run(sweep, database, options with
                 {
                     Progress = new Reporter(p =>
@@ -97,10 +100,8 @@ internal static class SweepExecution
                             return;
                         }
 
-                        Interlocked.CompareExchange(ref first, p.Done - 1, -1);
-                        var rate = (p.Done - Interlocked.Read(ref first)) / Math.Max(clock.Elapsed.TotalSeconds, 1e-3);
-                        task.Description = string.Create(CultureInfo.InvariantCulture, $"{Markup.Escape(sweep.Name)}: {p.Done:N0}/{p.Total:N0} runs, {rate:0.0} runs/s");
-                        task.Value = p.Done;
+                        task.Description = $"{Markup.Escape(sweep.Name)}: {SweepPace.Describe(p.Done, p.Total, before, clock.Elapsed.TotalSeconds)}";
+                        task.Value = Math.Max(task.Value, p.Done);
                     }),
                 });
             });
@@ -108,17 +109,20 @@ internal static class SweepExecution
     }
 
     /// <summary>Without a terminal (a batch job's log), one line per commit.</summary>
-    private static SweepSummary WithProgressLines(Sweep sweep, SweepDatabase database, SweepOptions options, IAnsiConsole console) =>
-        SweepRunner.Run(sweep, database, options with
+    private static SweepSummary WithProgressLines(Sweep sweep, SweepDatabase database, SweepOptions options, long before, IAnsiConsole console)
+    {
+        var clock = Stopwatch.StartNew();
+        return SweepRunner.Run(sweep, database, options with
         {
             Progress = new Reporter(p =>
             {
                 if (p.AfterCommit)
                 {
-                    console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"committed {p.Committed}/{p.Total} runs"));
+                    console.WriteLine($"committed {SweepPace.Describe(p.Committed, p.Total, before, clock.Elapsed.TotalSeconds)}");
                 }
             }),
         });
+    }
 
     /// <summary>Reports progress at once on the reporting thread (Progress&lt;T&gt; would post late).</summary>
     private sealed class Reporter(Action<SweepProgress> report) : IProgress<SweepProgress>

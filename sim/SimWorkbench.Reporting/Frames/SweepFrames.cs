@@ -9,7 +9,8 @@ public static class SweepFrames
     /// <summary>
     /// The runs table: one row per finished run in run order, with the table's columns in order:
     /// <c>run_index</c> (long), <c>point</c> (int), <c>strategy</c>, <c>replication</c> (int), <c>seed</c> (ulong),
-    /// one column per swept parameter named by its path (double, or text for a parameter with text values),
+    /// one column per swept parameter (double, named by its path with the unit in brackets for a quantity,
+    /// e.g. <c>hazards.aster-flood.warning [h]</c>; text, named by its path, for a categorical one),
     /// <c>status</c>, <c>error</c>, then one double column per kept metric named by its key
     /// (e.g. <c>water.resilience_index</c>); a missing value (a failed run's metrics) is null.
     /// </summary>

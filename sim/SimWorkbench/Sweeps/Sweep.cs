@@ -79,7 +79,11 @@ public sealed class Sweep
     /// <summary>The time series kept for every run.</summary>
     public IReadOnlyList<SeriesKind> Series { get; }
 
-    /// <summary>A SHA-256 of the sweep file and the base scenario's text: two databases with the same fingerprint hold runs of the same sweep.</summary>
+    /// <summary>
+    /// A SHA-256 of the text of the sweep file, the base scenario file and every file that one
+    /// <c>extends</c>: two databases with the same fingerprint hold runs of the same sweep, and an
+    /// edit to any of those files makes another.
+    /// </summary>
     public string Fingerprint { get; }
 
     /// <summary>The number of runs: points × strategies × replications.</summary>

@@ -169,6 +169,46 @@ public sealed class SweepLoaderTests : IDisposable
         sweep.Metrics.Select(m => m.Key).ShouldBe(["water.fill_rate", "all.vehicle_km"]);
     }
 
+    [Fact]
+    public void A_hybrids_central_share_is_a_sweep_path_and_each_point_holds_its_share_centrally()
+    {
+        _folder.Write(Scenarios.Reading.CentralShareTests.At("0.5"), "share.yaml");
+
+        var sweep = _folder.Load("""
+            scenario: share.yaml
+            parameters:
+              - path: strategies.hybrid.central_share
+                values: [0, 0.5, 1]
+            replications: 1
+            """);
+
+        // Of the 80,000 L the hybrid holds: none, half and all at the two hubs (CentralShareTests).
+        var atHubs = Enumerable.Range(0, 3).Select(p => sweep.ScenarioAt(p).Strategies[0])
+            .Select(s => s.Stock.Where(x => x.Key.Value.StartsWith("hub-", StringComparison.Ordinal)).Sum(x => x.Value.Values.Sum(a => a.Units)));
+        atHubs.ShouldBe([0, 40_000, 80_000], tolerance: 1e-9);
+        sweep.Parameters.Single().ColumnName.ShouldBe("strategies.hybrid.central_share");
+    }
+
+    [Theory]
+    [InlineData("strategies.hybrid.central_shares")]
+    [InlineData("strategies.hybrid.centre_share")]
+    public void An_unknown_sibling_of_central_share_is_SW0600_naming_central_share_among_the_nearest_paths(string given)
+    {
+        _folder.Write(Scenarios.Reading.CentralShareTests.At("0.5"), "share.yaml");
+        var path = _folder.Write($"""
+            scenario: share.yaml
+            parameters:
+              - path: {given}
+                values: [0, 1]
+            """);
+
+        var error = SweepLoader.Load(path).Diagnostics.ShouldHaveSingleItem();
+
+        error.Code.ShouldBe(SweepDiagnosticCodes.UnknownParameterPath);
+        error.Location.ShouldBe(new SourceLocation(path, 3, 11));
+        error.Message.ShouldContain("the nearest valid paths are 'strategies.hybrid.central_share'");
+    }
+
     [Theory]
     [MemberData(nameof(Examples))]
     public void Every_example_sweep_loads_without_errors(string file)

@@ -155,6 +155,82 @@ public sealed class SweepRunnerTests : IDisposable
     }
 
     [Fact]
+    public void A_resumed_sweep_is_refused_after_an_edit_to_a_file_its_base_scenario_extends()
+    {
+        _folder.Write(SweepFolder.BaseScenario, "parent.yaml");
+        _folder.Write("extends: parent.yaml\nname: Child\n", "child.yaml");
+        var sweepText = PopulationSweep.Replace("scenario: base.yaml", "scenario: child.yaml", StringComparison.Ordinal);
+        var sweep = _folder.Load(sweepText);
+        _folder.Run(sweep, "out", new SweepOptions { Shard = new SweepShard(1, 4) });
+        var unchanged = _folder.Load(sweepText);
+
+        // Only the extended file changes: the sweep file and the file it names are as they were.
+        _folder.Write(SweepFolder.BaseScenario.Replace("vehicles: 10", "vehicles: 12", StringComparison.Ordinal), "parent.yaml");
+        var edited = _folder.Load(sweepText);
+        using var refused = SweepDatabase.OpenForSweep(Path.Combine(_folder.Root, "out"), edited, new SweepShard(1, 4), out var problem);
+
+        unchanged.Fingerprint.ShouldBe(sweep.Fingerprint);
+        edited.Fingerprint.ShouldNotBe(sweep.Fingerprint);
+        refused.ShouldBeNull();
+        problem.ShouldNotBeNull().ShouldContain("a file that scenario extends changed");
+        _folder.Rows("out", "runs", "run_index").Count.ShouldBe(9); // the runs of the first part, untouched
+    }
+
+    [Fact]
+    public void Parameters_with_units_are_numbers_in_columns_named_with_the_unit_and_words_stay_text()
+    {
+        var sweep = _folder.Load("""
+            scenario: base.yaml
+            seed: 5
+            parameters:
+              - path: links.road.travel_time
+                values: [1 h, 90min, 0.1 d]
+              - path: fleets.trucks.speed
+                range: { start: 40, stop: 60, step: 20 }
+                unit: km/h
+              - path: strategies.centralised.kind
+                values: [centralised, distributed]
+            strategies: [centralised]
+            replications: 1
+            metrics: [fill_rate]
+            """);
+
+        _folder.Run(sweep, "out");
+
+        // 3 × 2 × 2 points, the first parameter slowest: 90 min is 1.5 h and 0.1 d is 2.4 h.
+        sweep.Parameters.Select(p => p.ColumnName).ShouldBe(["links.road.travel_time [h]", "fleets.trucks.speed [km/h]", "strategies.centralised.kind"]);
+        _folder.Column("out", "links.road.travel_time [h]").Cast<double>().ShouldBe([1, 1, 1, 1, 1.5, 1.5, 1.5, 1.5, 2.4, 2.4, 2.4, 2.4], tolerance: 1e-12);
+        _folder.Column("out", "fleets.trucks.speed [km/h]").Cast<double>().ShouldBe([40.0, 40, 60, 60, 40, 40, 60, 60, 40, 40, 60, 60]);
+        _folder.Column("out", "strategies.centralised.kind").Cast<string>().Take(2).ShouldBe(["centralised", "distributed"]);
+    }
+
+    [Fact]
+    public void A_folder_written_before_parameters_carried_units_in_their_column_is_refused_on_resume_and_merge()
+    {
+        var sweep = _folder.Load(PopulationSweep);
+        _folder.Run(sweep, "a", new SweepOptions { Shard = new SweepShard(1, 2) });
+        _folder.Run(sweep, "b", new SweepOptions { Shard = new SweepShard(2, 2) });
+        string Dir(string name) => Path.Combine(_folder.Root, name);
+
+        // A database of the first layout has no 'schema' key in its sweep table.
+        using (var connection = new DuckDB.NET.Data.DuckDBConnection($"Data Source={SweepDatabase.PathIn(Dir("a"))}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM sweep WHERE key = 'schema'";
+            command.ExecuteNonQuery().ShouldBe(1);
+        }
+
+        using var resumed = SweepDatabase.OpenForSweep(Dir("a"), sweep, new SweepShard(1, 2), out var problem);
+        var merged = SweepDatabase.Merge([Dir("b"), Dir("a")], Dir("m"), out var mergeProblem);
+
+        resumed.ShouldBeNull();
+        problem.ShouldNotBeNull().ShouldContain("written by an older simwb (sweep database schema 1");
+        merged.ShouldBeNull();
+        mergeProblem.ShouldNotBeNull().ShouldContain("Only shards written by this version merge");
+    }
+
+    [Fact]
     public void A_failing_run_is_recorded_with_its_error_and_the_sweep_goes_on()
     {
         var sweep = _folder.Load(PopulationSweep);

@@ -11,12 +11,24 @@ internal sealed class ExtendsResolver(ScenarioLoadOptions options, string rootFo
 {
     private const string ExtendsKey = "extends";
 
+    private readonly List<string> _baseTexts = [];
+
     /// <summary>Whether the last <see cref="Resolve(string, string, string)"/> followed an <c>extends</c> (so the tree is not the file's alone).</summary>
     public bool Extended { get; private set; }
 
+    /// <summary>
+    /// The text of every file the last <see cref="Resolve(string, string, string)"/> read through
+    /// <c>extends</c>, nearest base first: with the file's own text, everything the merged tree was
+    /// built from (what a sweep's fingerprint covers).
+    /// </summary>
+    public IReadOnlyList<string> BaseTexts => _baseTexts;
+
     /// <summary>The merged tree of the file whose text is given, or null when it cannot be built.</summary>
-    public YamlMap? Resolve(string text, string shownPath, string fullPath) =>
-        Resolve(text, shownPath, fullPath, [fullPath]);
+    public YamlMap? Resolve(string text, string shownPath, string fullPath)
+    {
+        _baseTexts.Clear();
+        return Resolve(text, shownPath, fullPath, [fullPath]);
+    }
 
     private YamlMap? Resolve(string text, string shownPath, string fullPath, List<string> chain)
     {
@@ -86,6 +98,7 @@ internal sealed class ExtendsResolver(ScenarioLoadOptions options, string rootFo
             return null;
         }
 
+        _baseTexts.Add(baseText);
         var under = Resolve(baseText, baseShown, baseFull, [.. chain, baseFull]);
         return under is null ? null : (YamlMap)TreeMerger.Merge(under, rest, bag);
     }

@@ -45,7 +45,7 @@ internal static class ScenarioReader
         var fleets = ReadAll(fleetItems, (item, id) => FleetReader.Read(item, id, catalog));
         var hazards = ReadAll(hazardItems, (item, id) => HazardReader.Read(item, id, catalog));
         var cascades = ReadAll(cascadeItems, (item, id) => CascadeReader.Read(item, id, catalog));
-        var strategies = ReadAll(strategyItems, (item, id) => StrategyReader.Read(item, id, catalog));
+        var strategies = ReadAll(strategyItems, (item, id) => StrategyReader.Read(item, id, catalog, cityById));
 
         CascadeCycleCheck.Run(bag, [.. cascades.Select(x => (x.Record, (YamlNode)x.At.Map.Get("id")!))]);
         if (bag.HasErrors || name is null || description is null || horizon is null || replications is null || seed is null || parity is null || currency is null)

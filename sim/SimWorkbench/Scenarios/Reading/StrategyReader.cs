@@ -13,7 +13,7 @@ internal static class StrategyReader
     private static readonly Duration DefaultPeriod = new(6);
     private static readonly Duration DefaultMinimumWarning = new(12);
 
-    public static Strategy? Read(MapReader item, string? id, Catalog catalog)
+    public static Strategy? Read(MapReader item, string? id, Catalog catalog, IReadOnlyDictionary<string, City> cities)
     {
         var context = item.Context;
         item.Optional("id");
@@ -25,6 +25,8 @@ internal static class StrategyReader
         var hubsNode = item.Optional("hubs");
         var hubs = References(context, hubsNode, item.Of("hubs"), catalog.Depots);
         var stock = ReadStock(context, catalog, item.Optional("stock"), item.What);
+        var shareNode = item.Optional("central_share");
+        var share = shareNode is null ? null : context.Fraction(shareNode, item.Of("central_share"));
         var fleetsNode = item.Optional("fleets");
         var fleets = fleetsNode is null ? [.. catalog.Fleets.Ids] : References(context, fleetsNode, item.Of("fleets"), catalog.Fleets);
         var aidNode = item.Optional("mutual_aid");
@@ -51,14 +53,30 @@ internal static class StrategyReader
             return null;
         }
 
+        if (kind == StrategyKind.Distributed && shareNode is not null)
+        {
+            context.Error(DiagnosticCodes.Conflict, shareNode, $"{item.What} is distributed: its stock is the cities'; central_share applies to centralised and hybrid strategies, which hold a reserve.");
+            return null;
+        }
+
         if (id is null || name is null || kind is null || allocation is null || period is null || hubs is null || stock is null || fleets is null
-            || (aidNode is not null && aid is null) || (preNode is not null && pre is null))
+            || (aidNode is not null && aid is null) || (preNode is not null && pre is null) || (shareNode is not null && share is null))
         {
             return null;
         }
 
+        var placement = stock;
+        if (share is { } s)
+        {
+            placement = CentralShare.Place(context, shareNode!, item.What, s.Value, kind.Value, hubs, stock, catalog, cities);
+            if (placement is null)
+            {
+                return null;
+            }
+        }
+
         return new Strategy(new StrategyId(id), name, kind.Value, allocation.Value, period.Value,
-            [.. hubs.Select(h => new DepotId(h))], stock, [.. fleets.Select(f => new FleetId(f))], aid, pre);
+            [.. hubs.Select(h => new DepotId(h))], placement, [.. fleets.Select(f => new FleetId(f))], aid, pre);
     }
 
     private static string Word(StrategyKind kind) => Options.StrategyKinds.First(x => x.Value == kind).Key;
@@ -89,7 +107,7 @@ internal static class StrategyReader
     }
 
     /// <summary>
-    /// Where the strategy's stock is: its own <c>stock:</c> placement (depots not listed hold
+    /// Where the strategy's stock is (before any <c>central_share</c>, which <see cref="CentralShare"/> applies): its own <c>stock:</c> placement (depots not listed hold
     /// nothing) checked against each depot's capacity, or else the depots' own stock.
     /// </summary>
     private static Dictionary<DepotId, IReadOnlyDictionary<CommodityId, Amount>>? ReadStock(

@@ -69,7 +69,7 @@ internal static class SweepReader
         var seed = seedNode is null ? null : context.Seed(seedNode, top.Of("seed"));
         var series = ReadSeries(context, seriesNode, top.Of("series"));
         if (scenarioPath is null || name is null
-            || LoadBase(scenarioPath, scenarioNode!, path, fullPath, options, bag) is not var (baseTree, baseScenario, baseText))
+            || LoadBase(scenarioPath, scenarioNode!, path, fullPath, options, bag) is not var (baseTree, baseScenario, baseTexts))
         {
             return null;
         }
@@ -114,7 +114,7 @@ internal static class SweepReader
             sweepSeed,
             metrics,
             series,
-            Fingerprint(text, baseText));
+            Fingerprint(text, baseTexts));
         // Warnings were given once, for the base scenario: a point that changes a fleet breaks parity by design.
         foreach (var point in sweep.Points)
         {
@@ -134,7 +134,8 @@ internal static class SweepReader
         return bag.HasErrors ? null : sweep;
     }
 
-    private static (YamlMap Tree, Scenario Scenario, string Text)? LoadBase(
+    /// <summary>The base scenario's merged tree and scenario, and the texts it was built from: its own file's, then every file it extends.</summary>
+    private static (YamlMap Tree, Scenario Scenario, IReadOnlyList<string> Texts)? LoadBase(
         string scenarioPath, YamlNode node, string sweepPath, string sweepFullPath, SweepLoadOptions options, DiagnosticBag bag)
     {
         var shown = PathText.Join(sweepPath, scenarioPath);
@@ -157,9 +158,10 @@ internal static class SweepReader
         }
 
         var root = options.Root is { } given ? Path.TrimEndingDirectorySeparator(Path.GetFullPath(given)) : Path.GetDirectoryName(full) ?? full;
-        var tree = new ExtendsResolver(scenarioOptions, root, bag).Resolve(text, shown, full);
+        var resolver = new ExtendsResolver(scenarioOptions, root, bag);
+        var tree = resolver.Resolve(text, shown, full);
         var scenario = tree is null ? null : ScenarioReader.Read(tree, bag);
-        return tree is null || scenario is null || bag.HasErrors ? null : (tree, scenario, text);
+        return tree is null || scenario is null || bag.HasErrors ? null : (tree, scenario, [text, .. resolver.BaseTexts]);
     }
 
     private static SweepDesign? ReadDesign(ReadContext context, YamlNode node)
@@ -477,6 +479,19 @@ internal static class SweepReader
     private static string Word<T>(IReadOnlyDictionary<string, T> words, T value)
         where T : struct => words.First(x => EqualityComparer<T>.Default.Equals(x.Value, value)).Key;
 
-    private static string Fingerprint(string sweepText, string baseText) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sweepText + "\n\u0000\n" + baseText)));
+    /// <summary>
+    /// A SHA-256 of the sweep file's text and of every scenario file its points are built from (the
+    /// base and each file it extends, in that order), each preceded by its length so that no two
+    /// lists of texts give the same bytes: an edit to any of them makes another sweep.
+    /// </summary>
+    private static string Fingerprint(string sweepText, IReadOnlyList<string> scenarioTexts)
+    {
+        var joined = new StringBuilder();
+        foreach (var text in scenarioTexts.Prepend(sweepText))
+        {
+            joined.Append(text.Length).Append(':').Append(text);
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(joined.ToString())));
+    }
 }

@@ -94,6 +94,11 @@ public sealed partial class SweepDatabase
         for (var i = 0; i < infos.Count; i++)
         {
             var info = infos[i];
+            if (info.Schema != Schema)
+            {
+                return OtherSchema(folders[i], info.Schema) + " Only shards written by this version merge.";
+            }
+
             if (info.Fingerprint != first.Fingerprint)
             {
                 return $"{folders[i]} holds sweep '{info.Name}' and {folders[0]} holds '{first.Name}' (different sweep files or base scenarios); only shards of one sweep merge.";

@@ -7,7 +7,7 @@ public sealed partial class SweepDatabase
 {
     /// <summary>
     /// Appends a batch of runs and their series in one transaction: after a kill, either the whole
-    /// batch is in the database or none of it is.
+    /// batch is in the database or none of it is. The progress note follows the commit.
     /// </summary>
     internal void Append(Sweep sweep, IReadOnlyList<RunRecord> batch)
     {
@@ -40,6 +40,8 @@ public sealed partial class SweepDatabase
             Sql.Execute(_connection, "ROLLBACK");
             throw;
         }
+
+        NoteCommitted(batch);
     }
 
     /// <summary>The series' name in the series table and in sweep files.</summary>
@@ -62,7 +64,8 @@ public sealed partial class SweepDatabase
         var values = sweep.Points[run.Point].Values;
         for (var p = 0; p < sweep.Parameters.Count; p++)
         {
-            row = sweep.Parameters[p].IsNumeric ? row.AppendValue(SweepParameter.Number(values[p])) : row.AppendValue(values[p]);
+            var parameter = sweep.Parameters[p];
+            row = parameter.IsNumeric ? row.AppendValue(parameter.NumberOf(values[p])) : row.AppendValue(values[p]);
         }
 
         row = row.AppendValue(run.Error is null ? "ok" : "failed").AppendValue(run.Error);

@@ -7,7 +7,7 @@ namespace SimWorkbench.Sweeps.Storage;
 /// <summary>
 /// A sweep's embedded DuckDB database, <c>sweep.duckdb</c> in the output folder: table <c>runs</c>
 /// (one row per finished run: run index, point, strategy, replication, seed, one column per
-/// parameter, status, error, one column per kept metric), table <c>series</c> (run index,
+/// parameter (a number, in the unit its name gives, or text for a categorical one), status, error, one column per kept metric), table <c>series</c> (run index,
 /// series, commodity, and the values as a list, one per step: a row per series, not per step,
 /// keeps writing cheap), its long form the view <c>series_steps</c> (run index, series, commodity,
 /// step from 0, value) and table <c>sweep</c> (what the database holds).
@@ -19,6 +19,14 @@ public sealed partial class SweepDatabase : IDisposable
 {
     /// <summary>The database file's name inside the output folder.</summary>
     public const string FileName = "sweep.duckdb";
+
+    /// <summary>
+    /// The layout of the tables this version writes, kept in the <c>sweep</c> table as <c>schema</c>:
+    /// 2 stores a parameter with a unit as a number in a column named with its unit
+    /// (<c>hazards.aster-flood.warning [h]</c>); 1 (no <c>schema</c> key) stored it as text (<c>36.8 h</c>).
+    /// A sweep is resumed or merged only into a database of this layout.
+    /// </summary>
+    public const int Schema = 2;
 
     /// <summary>The series one row per step: what SQL and notebooks usually want.</summary>
     private const string SeriesStepsView =
@@ -54,7 +62,7 @@ public sealed partial class SweepDatabase : IDisposable
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(sweep);
         Directory.CreateDirectory(folder);
-        if (TryConnect(PathIn(folder), readOnly: false, out problem) is not { } connection)
+        if (TryConnect(PathIn(folder), readOnly: false, out problem, out _) is not { } connection)
         {
             return null;
         }
@@ -62,7 +70,7 @@ public sealed partial class SweepDatabase : IDisposable
         var exists = Convert.ToInt64(Sql.Scalar(connection, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'sweep'"), CultureInfo.InvariantCulture) > 0;
         if (!exists)
         {
-            var info = new SweepInfo(sweep.Name, sweep.Fingerprint, sweep.RunCount, shard.Count, [shard.Index]);
+            var info = new SweepInfo(sweep.Name, sweep.Fingerprint, sweep.RunCount, shard.Count, [shard.Index], Schema);
             Sql.Execute(connection, "BEGIN TRANSACTION");
             Sql.Execute(connection, "CREATE TABLE sweep (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)");
             Sql.Execute(connection, RunsTable(sweep));
@@ -71,12 +79,16 @@ public sealed partial class SweepDatabase : IDisposable
             info.Write(connection, Description(sweep));
             Sql.Execute(connection, "COMMIT");
             problem = null;
-            return new SweepDatabase(connection, info);
+            var created = new SweepDatabase(connection, info);
+            created.KeepProgressIn(folder);
+            return created;
         }
 
         var found = SweepInfo.Read(connection);
-        problem = found.Fingerprint != sweep.Fingerprint
-            ? $"{folder} holds results of another sweep ('{found.Name}', or this one before its file or scenario changed); use another --out folder."
+        problem = found.Schema != Schema
+            ? OtherSchema(folder, found.Schema) + " Its runs cannot be mixed with this version's: use another --out folder."
+            : found.Fingerprint != sweep.Fingerprint
+            ? $"{folder} holds results of another sweep ('{found.Name}'), or of this one before its file, its base scenario or a file that scenario extends changed; use another --out folder."
             : found.ShardCount != shard.Count || found.Shards.Count != 1 || found.Shards[0] != shard.Index
                 ? $"{folder} holds part(s) {string.Join(',', found.Shards)} of {found.ShardCount} of this sweep, not part {shard}; use another --out folder for each shard."
                 : null;
@@ -86,7 +98,9 @@ public sealed partial class SweepDatabase : IDisposable
             return null;
         }
 
-        return new SweepDatabase(connection, found);
+        var resumed = new SweepDatabase(connection, found);
+        resumed.KeepProgressIn(folder);
+        return resumed;
     }
 
     /// <summary>Opens an existing database to read, or null with <paramref name="problem"/> set when the folder holds none.</summary>
@@ -102,7 +116,7 @@ public sealed partial class SweepDatabase : IDisposable
             return null;
         }
 
-        return TryConnect(PathIn(folder), readOnly: true, out problem) is { } connection ? new SweepDatabase(connection, SweepInfo.Read(connection)) : null;
+        return TryConnect(PathIn(folder), readOnly: true, out problem, out _) is { } connection ? new SweepDatabase(connection, SweepInfo.Read(connection)) : null;
     }
 
     /// <summary>How far the sweep (or the parts held) has got.</summary>
@@ -120,7 +134,8 @@ public sealed partial class SweepDatabase : IDisposable
 
     /// <summary>
     /// Reads the runs table, one row per run in run order, with its columns in table order: run_index,
-    /// point, strategy, replication, seed, one per parameter (its path), status, error, one per kept metric (its key).
+    /// point, strategy, replication, seed, one per parameter (<see cref="SweepParameter.ColumnName"/>: its path,
+    /// with its unit for a quantity), status, error, one per kept metric (its key).
     /// </summary>
     /// <returns>A reader, to dispose before the database.</returns>
     public DbDataReader ReadRuns()
@@ -151,20 +166,30 @@ public sealed partial class SweepDatabase : IDisposable
         return connection;
     }
 
-    /// <summary>A connection, or null when DuckDB refuses the file: most often another process is writing it (one writer per file).</summary>
-    private static DuckDBConnection? TryConnect(string file, bool readOnly, out string? problem)
+    /// <summary>
+    /// A connection, or null when DuckDB refuses the file: most often another process is writing it
+    /// (one process opens a file at a time), which <paramref name="locked"/> says.
+    /// </summary>
+    private static DuckDBConnection? TryConnect(string file, bool readOnly, out string? problem, out bool locked)
     {
         try
         {
             problem = null;
+            locked = false;
             return Connect(file, readOnly);
         }
         catch (DuckDBException e)
         {
+            locked = e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase);
             problem = $"cannot open {file}: {e.Message.Split('\n')[0]} (is another simwb writing it? One process writes a sweep database at a time.)";
             return null;
         }
     }
+
+    /// <summary>Says which version wrote a database of another layout.</summary>
+    internal static string OtherSchema(string folder, int schema) => schema < Schema
+        ? string.Create(CultureInfo.InvariantCulture, $"{folder} was written by an older simwb (sweep database schema {schema}, which stored parameters with units as text; this version writes schema {Schema}, numbers in columns named with their unit).")
+        : string.Create(CultureInfo.InvariantCulture, $"{folder} was written by a newer simwb (sweep database schema {schema}; this version reads and writes schema {Schema}).");
 
     private void Export(string table, string order, string file, ExportFormat format)
     {
@@ -185,7 +210,7 @@ public sealed partial class SweepDatabase : IDisposable
             "replication INTEGER NOT NULL",
             "seed UBIGINT NOT NULL",
         };
-        columns.AddRange(sweep.Parameters.Select(p => $"{Sql.Name(p.Path)} {(p.IsNumeric ? "DOUBLE" : "VARCHAR")} NOT NULL"));
+        columns.AddRange(sweep.Parameters.Select(p => $"{Sql.Name(p.ColumnName)} {(p.IsNumeric ? "DOUBLE" : "VARCHAR")} NOT NULL"));
         columns.Add("status VARCHAR NOT NULL");
         columns.Add("error VARCHAR");
         columns.AddRange(sweep.Metrics.Select(m => $"{Sql.Name(m.Key)} DOUBLE"));

@@ -47,13 +47,25 @@ public sealed class SweepCommandTests : IDisposable
             var commits = 0;
             while (commits < 3 && child.StandardOutput.ReadLine() is { } line)
             {
-                commits += line.StartsWith("committed ", StringComparison.Ordinal) ? 1 : 0;
+                if (line.StartsWith("committed ", StringComparison.Ordinal))
+                {
+                    commits++;
+                    line.ShouldContain(" runs/s, about "); // the rate and the time left
+                }
             }
 
+            // Mid-run the child holds the database; the status comes from its progress note.
+            var running = SweepDatabase.StatusOf(killed, out var runningProblem);
             child.Kill(entireProcessTree: true); // SIGKILL: no chance to tidy up
             child.WaitForExit();
             commits.ShouldBe(3, "the sweep ended before it could be killed mid-way");
+            running.ShouldNotBeNull(runningProblem).Running.ShouldBeTrue();
+            running.Done.ShouldBeGreaterThanOrEqualTo(30);
+            (running.Done % 10).ShouldBe(0);
+            running.Info.PartRuns.ShouldBe(600);
         }
+
+        SweepDatabase.StatusOf(killed, out var afterProblem).ShouldNotBeNull(afterProblem).Running.ShouldBeFalse();
 
         using (var interrupted = SweepDatabase.OpenToRead(killed, out var problem).ShouldNotBeNull(problem))
         {
@@ -125,6 +137,8 @@ public sealed class SweepCommandTests : IDisposable
             parameters:
               - path: fleets.trucks.vehicles
                 values: [4, 8]
+              - path: links.road.travel_time
+                values: [1 h, 120 min]
             replications: 2
             metrics: [fill_rate]
             """);
@@ -135,8 +149,9 @@ public sealed class SweepCommandTests : IDisposable
         database.ExportRuns(csv, ExportFormat.Csv);
 
         var lines = File.ReadAllLines(csv);
-        lines[0].ShouldBe("run_index,point,strategy,replication,seed,fleets.trucks.vehicles,status,error,water.fill_rate");
-        lines.Skip(1).Select(l => l.Split(',')[0]).ShouldBe(["0", "1", "2", "3", "4", "5", "6", "7"]); // 2 points × 2 strategies × 2 replications
+        lines[0].ShouldBe("run_index,point,strategy,replication,seed,fleets.trucks.vehicles,links.road.travel_time [h],status,error,water.fill_rate");
+        lines.Skip(1).Select(l => l.Split(',')[0]).ShouldBe([.. Enumerable.Range(0, 16).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))]); // 4 points × 2 strategies × 2 replications
+        lines.Skip(1).Select(l => double.Parse(l.Split(',')[6], System.Globalization.CultureInfo.InvariantCulture)).Distinct().ShouldBe([1.0, 2.0]); // 120 min is 2 h
     }
 
     private int Execute(SweepRequest request)
