@@ -7,9 +7,6 @@ namespace SimWorkbench.Kernel;
 /// </summary>
 public sealed class Request : Event, IDisposable
 {
-    // A byte, not the enum's int: with the other small fields it keeps the object a word smaller.
-    private byte _status;
-
     internal Request(Resource resource, int priority, bool preempt, ulong order)
         : base(resource.Simulation)
     {
@@ -40,11 +37,7 @@ public sealed class Request : Event, IDisposable
     public double GrantedAt { get; internal set; } = double.NaN;
 
     /// <summary>Where the request stands.</summary>
-    public RequestStatus Status
-    {
-        get => (RequestStatus)_status;
-        internal set => _status = (byte)value;
-    }
+    public RequestStatus Status { get; internal set; }
 
     internal ulong Order { get; }
 
