@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using SimWorkbench.Kernel.Scheduling;
 
 namespace SimWorkbench.Kernel;
@@ -119,7 +118,6 @@ public sealed partial class Simulation
         return stream;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Schedule(Event item, double delay, EventPriority priority)
     {
         var order = ((ulong)priority << 56) | _sequence++;

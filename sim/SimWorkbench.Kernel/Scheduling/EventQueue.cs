@@ -253,10 +253,9 @@ internal sealed partial class EventQueue
             Grow(ref bucket);
         }
 
-        // Find the place first, then move the later entries in one block.
         var items = bucket.Items;
-        var tail = bucket.Tail++;
-        var index = tail;
+        var index = bucket.Tail++;
+        var shifted = 0;
         while (index > bucket.Head)
         {
             ref var previous = ref items[index - 1];
@@ -265,13 +264,9 @@ internal sealed partial class EventQueue
                 break;
             }
 
+            items[index] = previous;
             index--;
-        }
-
-        var shifted = tail - index;
-        if (shifted > 0)
-        {
-            items.AsSpan(index, shifted).CopyTo(items.AsSpan(index + 1));
+            shifted++;
         }
 
         items[index] = entry;
