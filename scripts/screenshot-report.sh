@@ -4,14 +4,16 @@
 # no report, no screenshot, or the page logged a JavaScript error: it never passes silently.
 #
 #   scripts/screenshot-report.sh results/metro-earthquake-compare [out.png]
+#   REPORT=after-action.html scripts/screenshot-report.sh results/metro-earthquake-72h-drill
 set -euo pipefail
 
 folder=${1:?usage: scripts/screenshot-report.sh <results-folder> [out.png]}
-report="$(cd "$folder" && pwd)/report.html"
-out=${2:-$folder/report.png}
+name=${REPORT:-report.html}
+report="$(cd "$folder" && pwd)/$name"
+out=${2:-$folder/${name%.html}.png}
 browser=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
 
-[[ -f $report ]] || { echo "screenshot-report: no report.html in $folder" >&2; exit 1; }
+[[ -f $report ]] || { echo "screenshot-report: no $name in $folder" >&2; exit 1; }
 [[ -n $browser ]] || { echo "screenshot-report: Chromium is not installed (Debian: apt-get install -y chromium)" >&2; exit 1; }
 
 profile=$(mktemp -d)

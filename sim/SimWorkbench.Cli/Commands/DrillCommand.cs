@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using SimWorkbench.Drills;
+using SimWorkbench.Reporting.Reports;
 using SimWorkbench.Results;
 
 namespace SimWorkbench.Cli.Commands;
@@ -9,7 +10,9 @@ namespace SimWorkbench.Cli.Commands;
 /// <c>simwb drill &lt;drill.yaml&gt; --orders &lt;orders.yaml&gt; [--out dir]</c>: plays a drill with
 /// the trainees' prepared orders and writes the log and the after-action review;
 /// <c>simwb drill replay &lt;log&gt;</c>: plays a session's log again and checks that it is
-/// reproduced exactly; <c>simwb drill msel &lt;drill.yaml&gt;</c>: prints the drill's injects as an MSEL CSV.
+/// reproduced exactly; <c>simwb drill review &lt;log&gt; [--out dir]</c>: builds the HTML after-action
+/// report from a session's log; <c>simwb drill msel &lt;drill.yaml&gt;</c>: prints the drill's injects as an MSEL CSV;
+/// <c>simwb drill msel import &lt;file.csv&gt; --into &lt;drill.yaml&gt; [--out new.yaml]</c>: replaces a drill's injects with an MSEL's.
 /// Exit 0 on success, 1 when a replay differs, 2 for bad input (nothing written).
 /// </summary>
 internal static class DrillCommand
@@ -27,7 +30,7 @@ internal static class DrillCommand
         var output = new Option<string?>("--out") { Description = "The folder the session's folder goes in (default: results)." };
         var command = new Command("drill", "Play a drill: the simulation plays the world, the trainees' orders play the supply command.")
         {
-            drill, orders, output, ReplayCommand(), MselCommand(),
+            drill, orders, output, ReplayCommand(), ReviewCommand(), MselCommand(),
         };
         command.SetAction(parsed => Execute(parsed.GetValue(drill)!, parsed.GetValue(orders), parsed.GetValue(output) ?? "results", Console.Out, Console.Error));
         return command;
@@ -61,9 +64,10 @@ internal static class DrillCommand
         var session = DrillPlay.Play(drill, given);
         var review = AfterActionReview.Of(drill, session);
         using var folder = ResultsFolder.Begin(outDirectory, Path.GetFileNameWithoutExtension(drillPath) + "-drill");
-        folder.WriteText(LogFile, string.Join('\n', DrillLogFile.Lines(drillPath, loaded.SourceText!, given, session)) + "\n");
+        folder.WriteText(LogFile, string.Join('\n', DrillLogFile.Lines(Path.Combine(folder.Destination, LogFile), drillPath, loaded, given, session)) + "\n");
         folder.WriteText("after-action.csv", review.MetricsCsv());
         folder.WriteText("gaps.csv", review.GapsCsv());
+        folder.WriteText(AfterActionReport.FileName, AfterActionReport.Create(drill, review).ToHtml());
         var written = folder.Complete();
         Report(drill, session, review, output);
         output.WriteLine($"Log and after-action review written to {written}");
@@ -94,6 +98,46 @@ internal static class DrillCommand
         return 0;
     }
 
+    /// <summary>
+    /// Builds after-action.html from a session's log alone: replays it (the drill found relative to
+    /// the log) and reviews the replayed session. Exit 0 when written, 1 when the replay differs from
+    /// the log (the report would not be of that session), 2 when it cannot replay; nothing is written
+    /// unless 0.
+    /// </summary>
+    public static int Review(string logPath, string? outDirectory, TextWriter output, TextWriter error)
+    {
+        var replay = DrillLogFile.Replay(logPath);
+        foreach (var line in replay.Errors)
+        {
+            error.WriteLine(line);
+        }
+
+        if (replay.Errors.Count > 0)
+        {
+            return Invalid;
+        }
+
+        if (replay.FirstDifferentLine is { } differs)
+        {
+            error.WriteLine($"{logPath}: the replay differs from the log at line {differs}; a report of the replay would not be of this session, so none was written.");
+            return Differs;
+        }
+
+        var review = AfterActionReview.Of(replay.Drill!, replay.Session!);
+        var folder = outDirectory ?? Path.GetDirectoryName(Path.GetFullPath(logPath))!;
+        try
+        {
+            output.WriteLine($"After-action report written to {AfterActionReport.Write(folder, replay.Drill!, review)}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"simwb: cannot write {AfterActionReport.FileName} in {folder}: {e.Message}");
+            return Invalid;
+        }
+
+        return 0;
+    }
+
     /// <summary>Prints a drill's injects as MSEL CSV; exit 2 when the drill does not load.</summary>
     public static int Msel(string drillPath, TextWriter output, TextWriter error)
     {
@@ -109,11 +153,40 @@ internal static class DrillCommand
         return 0;
     }
 
+    /// <summary>Imports an MSEL CSV into a drill file; exit 2 with positioned errors, nothing written, when a cell or the drill is wrong.</summary>
+    public static int MselImport(string csvPath, string drillPath, string? outPath, TextWriter output, TextWriter error)
+    {
+        var result = Drills.MselImport.Into(csvPath, drillPath, outPath);
+        Print(result.Diagnostics, error);
+        if (result.Written is not { } written)
+        {
+            error.WriteLine($"simwb: {csvPath} was not imported; nothing was written.");
+            return Invalid;
+        }
+
+        output.WriteLine($"{result.Injects!.Count} injects imported from {csvPath} into {written}");
+        return 0;
+    }
+
     private static Command MselCommand()
     {
         var drill = new Argument<string>("drill") { Description = "The drill file (YAML)." };
-        var command = new Command("msel", "Print a drill's injects as a master scenario events list (CSV) for a spreadsheet.") { drill };
+        var csv = new Argument<string>("csv") { Description = "The MSEL (CSV, in the columns the export writes)." };
+        var into = new Option<string>("--into") { Description = "The drill file whose injects the MSEL's replace.", Required = true };
+        var output = new Option<string?>("--out") { Description = "Write the new drill here instead of over --into (in the same folder, so its scenario path holds)." };
+        var import = new Command("import", "Replace a drill's injects with those of a master scenario events list (CSV).") { csv, into, output };
+        import.SetAction(parsed => MselImport(parsed.GetValue(csv)!, parsed.GetValue(into)!, parsed.GetValue(output), Console.Out, Console.Error));
+        var command = new Command("msel", "Print a drill's injects as a master scenario events list (CSV) for a spreadsheet.") { drill, import };
         command.SetAction(parsed => Msel(parsed.GetValue(drill)!, Console.Out, Console.Error));
+        return command;
+    }
+
+    private static Command ReviewCommand()
+    {
+        var log = new Argument<string>("log") { Description = "A drill session's log (drill-log.jsonl)." };
+        var output = new Option<string?>("--out") { Description = "The folder after-action.html goes in (default: the log's folder)." };
+        var command = new Command("review", "Build the HTML after-action report (after-action.html) from a drill session's log.") { log, output };
+        command.SetAction(parsed => Review(parsed.GetValue(log)!, parsed.GetValue(output), Console.Out, Console.Error));
         return command;
     }
 

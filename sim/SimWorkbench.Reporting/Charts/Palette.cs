@@ -15,13 +15,13 @@ internal static class Palette
     /// <summary>Strategy k's colour.</summary>
     public static string Strategy(int k) => Strategies[k % Strategies.Length];
 
-    /// <summary>Strategy k's colour as a translucent fill for its band.</summary>
-    public static string Band(int k)
+    /// <summary>Strategy k's colour as a translucent fill for its band (<paramref name="alpha"/>: its opacity).</summary>
+    public static string Band(int k, double alpha = 0.18)
     {
         var hex = Strategy(k);
         var r = Convert.ToInt32(hex[1..3], 16);
         var g = Convert.ToInt32(hex[3..5], 16);
         var b = Convert.ToInt32(hex[5..7], 16);
-        return FormattableString.Invariant($"rgba({r},{g},{b},0.18)");
+        return FormattableString.Invariant($"rgba({r},{g},{b},{alpha})");
     }
 }

@@ -7,8 +7,9 @@ namespace SimWorkbench.Drills;
 /// <summary>
 /// The after-action review of a drill session: the trainees' metrics beside "no orders" (their
 /// strategy, nothing shipped) and beside each of the scenario's strategies allocating on its own,
-/// every one played with the same injects on the same random streams; and, against each
-/// yardstick, the moments where the gap opened.
+/// every one played with the same injects on the same random streams and in the trainees' world
+/// (hazards and data updates of contingency injects at the times they fired for the trainees);
+/// and, against each yardstick, the moments where the gap opened.
 /// </summary>
 /// <param name="Rows">The trainees first, then "no orders", then each automatic strategy in scenario order.</param>
 /// <param name="Gaps">Per yardstick and commodity, the window where the trainees fell furthest behind (only where they did).</param>
@@ -28,9 +29,9 @@ public sealed record AfterActionReview(IReadOnlyList<AfterActionRow> Rows, IRead
         var rows = new List<AfterActionRow>
         {
             new("trainees", trainees),
-            new("no orders", DrillPlay.Play(drill, [])),
+            new("no orders", DrillPlay.PlayNoOrders(drill, trainees)),
         };
-        rows.AddRange(drill.Scenario.Strategies.Select(s => new AfterActionRow($"automatic: {s.Id}", DrillPlay.PlayAutomatic(drill, s.Id))));
+        rows.AddRange(drill.Scenario.Strategies.Select(s => new AfterActionRow($"automatic: {s.Id}", DrillPlay.PlayAutomatic(drill, s.Id, trainees))));
         var gaps = new List<GapMoment>();
         foreach (var yardstick in rows.Skip(1))
         {

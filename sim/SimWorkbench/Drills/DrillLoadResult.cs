@@ -8,6 +8,9 @@ namespace SimWorkbench.Drills;
 /// <param name="SourceText">The drill file's text as read, for the log's hash; null when it could not be read.</param>
 public sealed record DrillLoadResult(Drill? Drill, IReadOnlyList<Diagnostic> Diagnostics, string? SourceText = null)
 {
+    /// <summary>Its scenario as run (the <c>extends</c> chain resolved, <see cref="Scenarios.ScenarioLoadResult.ResolvedText"/>), for the log's hash; null when the drill is not valid.</summary>
+    public string? ScenarioText { get; init; }
+
     /// <summary>True when the drill loaded: no errors (warnings allowed).</summary>
     public bool IsValid => Drill is not null;
 }

@@ -19,8 +19,9 @@ public static class DrillLoader
         ArgumentNullException.ThrowIfNull(path);
         var bag = new DiagnosticBag();
         var (root, text) = DrillYaml.Read(path, "the drill", bag);
-        var drill = root is null ? null : DrillReader.Read(root, path, bag);
-        return new DrillLoadResult(bag.HasErrors ? null : drill, bag.Sorted(), text);
+        string? scenarioText = null;
+        var drill = root is null ? null : DrillReader.Read(root, path, bag, out scenarioText);
+        return new DrillLoadResult(bag.HasErrors ? null : drill, bag.Sorted(), text) { ScenarioText = bag.HasErrors ? null : scenarioText };
     }
 
     /// <summary>Loads the trainees' order file at <paramref name="path"/>, checking its names against the drill's scenario.</summary>

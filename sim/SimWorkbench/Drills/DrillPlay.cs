@@ -22,7 +22,22 @@ public static class DrillPlay
     {
         ArgumentNullException.ThrowIfNull(drill);
         ArgumentNullException.ThrowIfNull(orders);
-        return PlayWith(drill, drill.Strategy, orders, new NoAllocation());
+        return PlayWith(drill, drill.Strategy, orders, new NoAllocation(), worldOf: null);
+    }
+
+    /// <summary>
+    /// Plays "no orders", the yardstick of doing nothing: the trainees' holdings, nothing shipped, in
+    /// the world of <paramref name="trainees"/>' session (its contingency injects' hazards and data
+    /// updates at the times they fired there).
+    /// </summary>
+    /// <param name="drill">A loaded drill.</param>
+    /// <param name="trainees">The trainees' session.</param>
+    /// <returns>The session.</returns>
+    public static DrillSession PlayNoOrders(Drill drill, DrillSession trainees)
+    {
+        ArgumentNullException.ThrowIfNull(drill);
+        ArgumentNullException.ThrowIfNull(trainees);
+        return PlayWith(drill, drill.Strategy, [], new NoAllocation(), trainees.Fired);
     }
 
     /// <summary>
@@ -36,10 +51,28 @@ public static class DrillPlay
     public static DrillSession PlayAutomatic(Drill drill, StrategyId strategy)
     {
         ArgumentNullException.ThrowIfNull(drill);
-        return PlayWith(drill, strategy, [], allocator: null);
+        return PlayWith(drill, strategy, [], allocator: null, worldOf: null);
     }
 
-    private static DrillSession PlayWith(Drill drill, StrategyId strategy, IReadOnlyList<DrillOrder> orders, ISupplyStrategy? allocator)
+    /// <summary>
+    /// <see cref="PlayAutomatic(Drill, StrategyId)"/> in the world of <paramref name="trainees"/>'
+    /// session: a contingency inject that changes the world (a hazard, a data update) does so at the
+    /// time it fired for the trainees, whether or not the automatic strategy missed its expectation,
+    /// so that trainees and yardstick face the same world.
+    /// </summary>
+    /// <param name="drill">A loaded drill.</param>
+    /// <param name="strategy">One of the scenario's strategies.</param>
+    /// <param name="trainees">The trainees' session.</param>
+    /// <returns>The session.</returns>
+    /// <exception cref="ArgumentException">The scenario has no such strategy.</exception>
+    public static DrillSession PlayAutomatic(Drill drill, StrategyId strategy, DrillSession trainees)
+    {
+        ArgumentNullException.ThrowIfNull(drill);
+        ArgumentNullException.ThrowIfNull(trainees);
+        return PlayWith(drill, strategy, [], allocator: null, trainees.Fired);
+    }
+
+    private static DrillSession PlayWith(Drill drill, StrategyId strategy, IReadOnlyList<DrillOrder> orders, ISupplyStrategy? allocator, IReadOnlyList<FiredInject>? worldOf)
     {
         var scenario = drill.PlayedScenario();
         if (allocator is NoAllocation)
@@ -51,14 +84,14 @@ public static class DrillPlay
         DrillDirector? director = null;
         var outcome = SupplyRun.RunWith(scenario, strategy, drill.Replication, allocator, world =>
         {
-            director = new DrillDirector(drill, orders, world);
+            director = new DrillDirector(drill, orders, world, worldOf);
             director.Start();
         });
         director!.Finish();
         var metrics = Comparison.MetricsOf(scenario, outcome, onsetHour: 0, [.. scenario.Commodities.Select(c => c.DeprivationCost)], keepEvents: false);
         var log = director.Log.Lines();
         log.Add(Summary(drill, metrics, director));
-        return new DrillSession(strategy, Automatic: allocator is null, outcome, director.Results, director.Assessments, director.Fired, log) { Metrics = metrics };
+        return new DrillSession(strategy, Automatic: allocator is null, outcome, director.Results, director.Assessments, director.Fired, log) { Metrics = metrics, Fired = director.FiredAt };
     }
 
     private static string Summary(Drill drill, RunMetrics metrics, DrillDirector director) => DrillLog.Line(drill.End.Hours, w =>

@@ -9,5 +9,8 @@ public sealed record DrillReplayResult(IReadOnlyList<string> Errors, DrillSessio
     /// <summary>True when the replay ran and reproduced the log exactly.</summary>
     public bool Identical => Errors.Count == 0 && FirstDifferentLine is null;
 
+    /// <summary>The drill the log names, as loaded for the replay; null when it could not be.</summary>
+    public Drill? Drill { get; init; }
+
     internal static DrillReplayResult Failed(params string[] errors) => new(errors, null, null);
 }

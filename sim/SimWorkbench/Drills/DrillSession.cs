@@ -22,4 +22,7 @@ public sealed record DrillSession(
 {
     /// <summary>The run's metrics over the drill (hours from the start of the run).</summary>
     public required RunMetrics Metrics { get; init; }
+
+    /// <summary>The injects that fired, with their times, in order (<see cref="FiredInjects"/> gives their ids).</summary>
+    public IReadOnlyList<FiredInject> Fired { get; init; } = [];
 }

@@ -1,3 +1,4 @@
+using SimWorkbench.Drills.Updates;
 using SimWorkbench.Hazards;
 using SimWorkbench.Quantities;
 
@@ -33,4 +34,7 @@ public sealed record Inject(
 
     /// <summary>Notes for the evaluators, for the MSEL; null when not said.</summary>
     public string? Notes { get; init; }
+
+    /// <summary>For a <see cref="InjectKind.DataUpdate"/> inject, what it changes in the world; null when it only informs.</summary>
+    public DataUpdate? Update { get; init; }
 }

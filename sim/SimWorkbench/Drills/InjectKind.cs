@@ -9,7 +9,7 @@ public enum InjectKind
     /// <summary>A hazard of the scenario forced to strike now (through the engine's hazard strikes, so it is logged and may cascade).</summary>
     Hazard,
 
-    /// <summary>Information handed to the trainees, such as a revised casualty estimate; the world is unchanged (the simulation already holds the truth).</summary>
+    /// <summary>Information handed to the trainees, such as a revised casualty estimate; with an update (<see cref="Inject.Update"/>) the world changes to match it, else it is unchanged.</summary>
     DataUpdate,
 
     /// <summary>A decision asked of the trainees: in scripted play it is logged, and the orders at the same time answer it.</summary>

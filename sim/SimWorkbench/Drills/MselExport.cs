@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SimWorkbench.Drills.Updates;
 
 namespace SimWorkbench.Drills;
 
@@ -11,9 +12,12 @@ namespace SimWorkbench.Drills;
 /// <remarks>
 /// One row per inject, in file order. Scenario Time is the time in hours (<c>6h</c>), or
 /// <c>if missed: &lt;expected action id&gt;</c> for a contingency inject. Type is the inject's kind,
-/// with the hazard's id for a hazard inject (<c>hazard: main-shock</c>). An inject with several
-/// expected actions lists their texts in Expected Player Action and their limits in Time Limit,
-/// each separated by <c>"; "</c>, in the same order. Fields are quoted as RFC 4180 says (a field
+/// with the hazard's id for a hazard inject (<c>hazard: main-shock</c>) and the update for a data
+/// update that changes the world (<c>data_update: surge harbour medical x4 for 504h</c>). Expected Player Action
+/// holds each expected action as <c>&lt;id&gt;: &lt;text&gt; [&lt;commodity&gt; ≥ &lt;amount&gt; &lt;unit&gt; to &lt;city&gt;]</c>
+/// and Time Limit its limit (<c>12h</c>), several separated by <c>"; "</c> in the same order, so
+/// that <see cref="MselImport"/> reads the injects back unchanged (a synopsis without the
+/// trailing line break a YAML block scalar leaves: cells are read trimmed). Fields are quoted as RFC 4180 says (a field
 /// with a comma, a quote or a line break is quoted, quotes doubled); lines end in <c>\n</c>.
 /// </remarks>
 public static class MselExport
@@ -36,12 +40,12 @@ public static class MselExport
             [
                 inject.Id,
                 inject.At is { } at ? Hours(at.Hours) : $"if missed: {inject.IfMissed}",
-                inject.Text,
-                inject.Hazard is { } hazard ? $"hazard: {hazard}" : Kind(inject.Kind),
+                inject.Text.TrimEnd(),
+                inject.Hazard is { } hazard ? $"hazard: {hazard}" : inject.Update is { } update ? $"data_update: {Update(update)}" : KindName(inject.Kind),
                 inject.Delivery ?? string.Empty,
                 inject.From ?? string.Empty,
                 inject.To ?? string.Empty,
-                string.Join("; ", inject.Expected.Select(e => e.Text)),
+                string.Join("; ", inject.Expected.Select(e => Action(drill, e))),
                 inject.Objective ?? string.Empty,
                 string.Join("; ", inject.Expected.Select(e => Hours(e.Within.Hours))),
                 inject.Notes ?? string.Empty,
@@ -51,7 +55,25 @@ public static class MselExport
         return text.ToString();
     }
 
-    private static string Kind(InjectKind kind) => kind switch
+    /// <summary>An expected action as its cell reads: <c>water-old-town: Water reaches Old Town [water ≥ 1000000 L to old-town]</c>.</summary>
+    private static string Action(Drill drill, ExpectedAction action)
+    {
+        var unit = drill.Scenario.Commodities.First(c => c.Id == action.Commodity).Unit;
+        return $"{action.Id}: {action.Text} [{action.Commodity} ≥ {Number(action.Amount.Units)} {unit} to {action.City}]";
+    }
+
+    /// <summary>A data update as the Type cell writes it after <c>data_update: </c>.</summary>
+    private static string Update(DataUpdate update) => update switch
+    {
+        NeedSurge s => $"surge {s.City} {s.Commodity} x{Number(s.Multiplier)} for {Hours(s.For.Hours)}",
+        PopulationMove m => $"displacement {Number(m.People)} from {m.From} to {m.To}" + (m.For is { } back ? $" for {Hours(back.Hours)}" : string.Empty),
+        LinkStateReport l => $"link {l.Link} {l.State.ToString().ToLowerInvariant()}" + (l.State == Network.LinkState.Degraded ? $" x{Number(l.Slowdown)}" : string.Empty),
+        DepotLoadingReport d => $"depot {d.Depot} loading {Number(d.Loading.Value)} for {Hours(d.For.Hours)}",
+        _ => throw new ArgumentOutOfRangeException(nameof(update), update, "Unknown data update."),
+    };
+
+    /// <summary>The word drill files and the MSEL's Type column use for a kind.</summary>
+    internal static string KindName(InjectKind kind) => kind switch
     {
         InjectKind.DataUpdate => "data_update",
         InjectKind.DecisionPoint => "decision_point",
@@ -59,7 +81,10 @@ public static class MselExport
         _ => "message",
     };
 
-    private static string Hours(double hours) => hours.ToString("R", CultureInfo.InvariantCulture) + "h";
+    private static string Hours(double hours) => Number(hours) + "h";
+
+    /// <summary>A number written round-trip exact, invariant.</summary>
+    internal static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static void Row(StringBuilder text, IReadOnlyList<string> fields)
     {

@@ -10,10 +10,18 @@ namespace SimWorkbench.Metrics;
 /// <remarks>Equality is by reference, because the type holds series.</remarks>
 public sealed class CityMetrics
 {
-    private CityMetrics(CitySeries series, ImmutableArray<double> needPerDay, ImmutableArray<double> servedPerDay, ImmutableArray<double> dailyServiceLevel, DeprivationCostFunction costFunction)
+    private CityMetrics(
+        string cityId,
+        double population,
+        int onsetHour,
+        ReadOnlySpan<double> need,
+        ReadOnlySpan<double> served,
+        double? minimumPerPersonPerDay,
+        ImmutableArray<double> needPerDay,
+        ImmutableArray<double> servedPerDay,
+        ImmutableArray<double> dailyServiceLevel,
+        DeprivationCostFunction costFunction)
     {
-        var need = series.NeedPerHour.AsSpan();
-        var served = series.ServedPerHour.AsSpan();
         var totalNeed = 0.0;
         var totalServed = 0.0;
         var unmet = 0.0;
@@ -24,23 +32,23 @@ public sealed class CityMetrics
             unmet += need[h] - served[h]; // = max(0, need − served), since served ≤ need
         }
 
-        CityId = series.CityId;
-        Population = series.Population;
-        HorizonHours = series.HorizonHours;
+        CityId = cityId;
+        Population = population;
+        HorizonHours = need.Length;
         NeedUnits = totalNeed;
         ServedUnits = totalServed;
         UnmetUnits = unmet;
-        MinimumPerPersonPerDay = series.MinimumPerPersonPerDay;
+        MinimumPerPersonPerDay = minimumPerPersonPerDay;
         FillRate = ServiceLevel.FillRate(totalNeed, totalServed);
         NeedPerDay = needPerDay;
         ServedPerDay = servedPerDay;
         DailyServiceLevel = dailyServiceLevel;
-        ResilienceLossDays = ServiceLevel.ResilienceLossDays(dailyServiceLevel.AsSpan(), series.HorizonHours);
-        ResilienceIndex = ServiceLevel.ResilienceIndex(dailyServiceLevel.AsSpan(), series.HorizonHours);
-        TimeToFirstDeliveryHours = ServiceLevel.TimeToFirstDeliveryHours(served, series.OnsetHour);
-        TimeToRecoverHours = ServiceLevel.TimeToRecoverHours(need, served, series.OnsetHour);
+        ResilienceLossDays = ServiceLevel.ResilienceLossDays(dailyServiceLevel.AsSpan(), HorizonHours);
+        ResilienceIndex = ServiceLevel.ResilienceIndex(dailyServiceLevel.AsSpan(), HorizonHours);
+        TimeToFirstDeliveryHours = ServiceLevel.TimeToFirstDeliveryHours(served, onsetHour);
+        TimeToRecoverHours = ServiceLevel.TimeToRecoverHours(need, served, onsetHour);
         LongestDeprivationHours = Deprivation.LongestHours(need, served);
-        DeprivationCost = Deprivation.Cost(need, served, series.Population, costFunction);
+        DeprivationCost = Deprivation.Cost(need, served, population, costFunction);
     }
 
     /// <summary>The city's id.</summary>
@@ -111,15 +119,37 @@ public sealed class CityMetrics
     {
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(costFunction);
-        var days = ServiceLevel.DayCount(series.HorizonHours);
+        return Compute(series.CityId, series.Population, series.OnsetHour, series.NeedPerHour.AsSpan(), series.ServedPerHour.AsSpan(), series.MinimumPerPersonPerDay, costFunction);
+    }
+
+    /// <summary>
+    /// Computes every metric of one city's series read in place (checked as <see cref="CitySeries"/>
+    /// checks it, but not copied): how a run's metrics are taken straight from its hourly arrays.
+    /// </summary>
+    /// <exception cref="ArgumentException">The series breaks the rules of <see cref="CitySeries"/>.</exception>
+    internal static CityMetrics Of(string cityId, double population, int onsetHour, ReadOnlySpan<double> needPerHour, ReadOnlySpan<double> servedPerHour, double? minimumPerPersonPerDay, DeprivationCostFunction costFunction)
+    {
+        ArgumentNullException.ThrowIfNull(costFunction);
+        CitySeries.Validate(cityId, population, onsetHour, needPerHour, servedPerHour, minimumPerPersonPerDay);
+        return Compute(cityId, population, onsetHour, needPerHour, servedPerHour, minimumPerPersonPerDay, costFunction);
+    }
+
+    private static CityMetrics Compute(string cityId, double population, int onsetHour, ReadOnlySpan<double> needPerHour, ReadOnlySpan<double> servedPerHour, double? minimumPerPersonPerDay, DeprivationCostFunction costFunction)
+    {
+        var days = ServiceLevel.DayCount(needPerHour.Length);
         var needPerDay = new double[days];
         var servedPerDay = new double[days];
         var serviceLevel = new double[days];
-        ServiceLevel.SumByDay(series.NeedPerHour.AsSpan(), needPerDay);
-        ServiceLevel.SumByDay(series.ServedPerHour.AsSpan(), servedPerDay);
+        ServiceLevel.SumByDay(needPerHour, needPerDay);
+        ServiceLevel.SumByDay(servedPerHour, servedPerDay);
         ServiceLevel.Daily(needPerDay, servedPerDay, serviceLevel);
         return new CityMetrics(
-            series,
+            cityId,
+            population,
+            onsetHour,
+            needPerHour,
+            servedPerHour,
+            minimumPerPersonPerDay,
             ImmutableCollectionsMarshal.AsImmutableArray(needPerDay),
             ImmutableCollectionsMarshal.AsImmutableArray(servedPerDay),
             ImmutableCollectionsMarshal.AsImmutableArray(serviceLevel),

@@ -34,6 +34,46 @@ public sealed class CitySeries
         ReadOnlySpan<double> servedPerHour,
         double? minimumPerPersonPerDay = null)
     {
+        Validate(cityId, population, onsetHour, needPerHour, servedPerHour, minimumPerPersonPerDay);
+        CityId = cityId;
+        Population = population;
+        OnsetHour = onsetHour;
+        NeedPerHour = [.. needPerHour];
+        ServedPerHour = [.. servedPerHour];
+        MinimumPerPersonPerDay = minimumPerPersonPerDay;
+    }
+
+    /// <summary>The city's id.</summary>
+    public string CityId { get; }
+
+    /// <summary>People in the city (&gt; 0).</summary>
+    public double Population { get; }
+
+    /// <summary>The hour the hazard struck, counted from the start of the run.</summary>
+    public int OnsetHour { get; }
+
+    /// <summary>Need in each hour, commodity units.</summary>
+    public ImmutableArray<double> NeedPerHour { get; }
+
+    /// <summary>Need met in each hour, commodity units; never above that hour's need.</summary>
+    public ImmutableArray<double> ServedPerHour { get; }
+
+    /// <summary>The per-person minimum in commodity units per person per day, or null if none.</summary>
+    public double? MinimumPerPersonPerDay { get; }
+
+    /// <summary>The length of the series in hours.</summary>
+    public int HorizonHours => NeedPerHour.Length;
+
+    /// <summary>Checks a city's series by the rules of the constructor, without copying it.</summary>
+    /// <exception cref="ArgumentException">An argument breaks the rules of the constructor.</exception>
+    internal static void Validate(
+        string cityId,
+        double population,
+        int onsetHour,
+        ReadOnlySpan<double> needPerHour,
+        ReadOnlySpan<double> servedPerHour,
+        double? minimumPerPersonPerDay)
+    {
         ArgumentException.ThrowIfNullOrEmpty(cityId);
         if (!(population > 0) || double.IsInfinity(population))
         {
@@ -73,33 +113,5 @@ public sealed class CitySeries
                 throw new ArgumentException($"Served in hour {h} is {served} against a need of {need}; it must lie in [0, need].", nameof(servedPerHour));
             }
         }
-
-        CityId = cityId;
-        Population = population;
-        OnsetHour = onsetHour;
-        NeedPerHour = [.. needPerHour];
-        ServedPerHour = [.. servedPerHour];
-        MinimumPerPersonPerDay = minimumPerPersonPerDay;
     }
-
-    /// <summary>The city's id.</summary>
-    public string CityId { get; }
-
-    /// <summary>People in the city (&gt; 0).</summary>
-    public double Population { get; }
-
-    /// <summary>The hour the hazard struck, counted from the start of the run.</summary>
-    public int OnsetHour { get; }
-
-    /// <summary>Need in each hour, commodity units.</summary>
-    public ImmutableArray<double> NeedPerHour { get; }
-
-    /// <summary>Need met in each hour, commodity units; never above that hour's need.</summary>
-    public ImmutableArray<double> ServedPerHour { get; }
-
-    /// <summary>The per-person minimum in commodity units per person per day, or null if none.</summary>
-    public double? MinimumPerPersonPerDay { get; }
-
-    /// <summary>The length of the series in hours.</summary>
-    public int HorizonHours => NeedPerHour.Length;
 }

@@ -54,13 +54,21 @@ public static class Comparison
         var done = 0;
         try
         {
-            Parallel.For(0, runs.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, k =>
-            {
-                var (s, r) = Math.DivRem(k, replications);
-                var outcome = SupplyRun.Run(seeded, strategies[s], r);
-                runs[k] = MetricsOf(seeded, outcome, onsetHour, costs, keepEvents: r < options.EventReplications);
-                options.Progress?.Report(Interlocked.Increment(ref done));
-            });
+            // Each worker thread reuses its own hourly arrays: a run's metrics are taken before its next run.
+            Parallel.For(
+                0,
+                runs.Length,
+                new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
+                () => new RunBuffers(),
+                (k, _, buffers) =>
+                {
+                    var (s, r) = Math.DivRem(k, replications);
+                    var outcome = SupplyRun.RunReusing(seeded, strategies[s], r, buffers);
+                    runs[k] = MetricsOf(seeded, outcome, onsetHour, costs, keepEvents: r < options.EventReplications);
+                    options.Progress?.Report(Interlocked.Increment(ref done));
+                    return buffers;
+                },
+                _ => { });
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {
@@ -160,7 +168,7 @@ public static class Comparison
         ArgumentNullException.ThrowIfNull(costs);
         var cities = scenario.Network.Cities;
         var overall = new OverallMetrics[outcome.Commodities.Count];
-        var served = new double[outcome.Served.Hours]; // one buffer for every city's clamped series: the series copies it
+        var served = new double[outcome.Served.Hours]; // one buffer for every city's clamped series, read in place
         for (var c = 0; c < overall.Length; c++)
         {
             var commodity = scenario.Commodities[c];
@@ -169,14 +177,13 @@ public static class Comparison
             {
                 var city = cities[i];
                 var minimum = city.Need.TryGetValue(commodity.Id, out var need) ? need.UnitsPerPersonPerDay : commodity.Need.UnitsPerPersonPerDay;
-                var series = new CitySeries(city.Id.Value, city.Population, onsetHour, outcome.Need.Of(i, c), ClampServed(outcome, i, c, served), minimum);
-                perCity[i] = CityMetrics.Of(series, costs[c]);
+                perCity[i] = CityMetrics.Of(city.Id.Value, city.Population, onsetHour, outcome.Need.Of(i, c), ClampServed(outcome, i, c, served), minimum, costs[c]);
             }
 
             overall[c] = OverallMetrics.Of(perCity);
         }
 
-        return new RunMetrics(outcome.Strategy, outcome.Replication, outcome.Seed, overall, outcome.VehicleKilometres, outcome.Deliveries.Count, keepEvents ? outcome.Deliveries : [])
+        return new RunMetrics(outcome.Strategy, outcome.Replication, outcome.Seed, overall, outcome.VehicleKilometres, outcome.Deliveries.Count, keepEvents ? [.. outcome.Deliveries] : [])
         {
             Hazards = keepEvents ? outcome.Hazards : [],
             LinkChanges = keepEvents ? outcome.LinkChanges : [],

@@ -33,16 +33,23 @@ public static class SupplyRun
     }
 
     /// <summary>
+    /// <see cref="Run(Scenario, StrategyId, int, ISupplyStrategy?)"/> on a thread's reused hourly
+    /// arrays: the outcome's series are valid until <paramref name="buffers"/> serve another run.
+    /// </summary>
+    internal static RunOutcome RunReusing(Scenario scenario, StrategyId strategy, int replication, RunBuffers buffers) =>
+        RunWith(scenario, strategy, replication, allocator: null, beforeStart: null, buffers);
+
+    /// <summary>
     /// <see cref="Run(Scenario, StrategyId, int, ISupplyStrategy?)"/> with a hook that sees the world
     /// after it is built and before its processes start: how a drill schedules its injects and orders
     /// on the same engine and random streams.
     /// </summary>
-    internal static RunOutcome RunWith(Scenario scenario, StrategyId strategy, int replication, ISupplyStrategy? allocator, Action<SupplyWorld>? beforeStart)
+    internal static RunOutcome RunWith(Scenario scenario, StrategyId strategy, int replication, ISupplyStrategy? allocator, Action<SupplyWorld>? beforeStart, RunBuffers? buffers = null)
     {
         var chosen = scenario.Strategies.FirstOrDefault(s => s.Id == strategy)
             ?? throw new ArgumentException($"Scenario '{scenario.Name}' has no strategy '{strategy}'; it has {string.Join(", ", scenario.Strategies.Select(s => s.Id))}.", nameof(strategy));
         var seed = RandomStream.DeriveSeed(scenario.Seed, $"replication/{replication}");
-        var world = new SupplyWorld(scenario, chosen, seed, allocator ?? DefaultAllocator(chosen));
+        var world = new SupplyWorld(scenario, chosen, seed, allocator ?? DefaultAllocator(chosen), buffers);
         beforeStart?.Invoke(world);
         world.Start();
         world.Simulation.Run(until: scenario.Horizon.Hours);

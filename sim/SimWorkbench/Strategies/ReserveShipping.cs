@@ -1,5 +1,3 @@
-using SimWorkbench.Network;
-
 namespace SimWorkbench.Strategies;
 
 /// <summary>
@@ -28,7 +26,8 @@ namespace SimWorkbench.Strategies;
 internal sealed class ReserveShipping
 {
     private readonly List<(double Hours, int Fleet)> _sources = [];
-    private readonly Dictionary<DepotId, double> _held = [];
+    private double[] _held = [];
+    private bool[] _counted = [];
     private readonly List<(int Fleet, int City, int Commodity, double Units)> _plan = [];
     private double[] _requests = [];
     private double[] _priorities = [];
@@ -65,6 +64,12 @@ internal sealed class ReserveShipping
             _leadHours = new double[fleets.Count * cities.Count];
         }
 
+        if (_held.Length != situation.Depots.Count)
+        {
+            _held = new double[situation.Depots.Count];
+            _counted = new bool[situation.Depots.Count];
+        }
+
         for (var i = 0; i < cities.Count; i++)
         {
             _priorities[i] = cities[i].Priority;
@@ -73,7 +78,7 @@ internal sealed class ReserveShipping
         // Paths do not change during a decision: one search per fleet and city, reused by every commodity.
         for (var f = 0; f < fleets.Count; f++)
         {
-            var local = situation.HoldsCityStock(fleets[f].Depot);
+            var local = situation.HoldsCityStockAt(situation.DepotOf(f));
             var loading = local ? 0 : situation.LoadingHours(fleets[f].Id);
             for (var i = 0; i < cities.Count; i++)
             {
@@ -119,15 +124,18 @@ internal sealed class ReserveShipping
         var period = situation.Strategy.AllocationPeriod.Hours;
         for (var c = 0; c < k; c++)
         {
-            var commodity = situation.Commodities[c];
-            _held.Clear();
+            // Each reserve depot's stock of the commodity, counted once however many of its fleets ship.
+            Array.Clear(_held);
+            Array.Clear(_counted);
             var available = 0.0;
             for (var f = 0; f < all.Count; f++)
             {
-                if (fleets[f] && !situation.HoldsCityStock(all[f].Depot) && !_held.ContainsKey(all[f].Depot))
+                var depot = situation.DepotOf(f);
+                if (fleets[f] && !situation.HoldsCityStockAt(depot) && !_counted[depot])
                 {
-                    var units = situation.DepotStock(all[f].Depot, commodity.Id).Units;
-                    _held[all[f].Depot] = units;
+                    var units = situation.DepotStockAt(depot, c);
+                    _held[depot] = units;
+                    _counted[depot] = true;
                     available += units;
                 }
             }
@@ -142,16 +150,15 @@ internal sealed class ReserveShipping
                 var nearest = double.PositiveInfinity;
                 for (var f = 0; f < all.Count && cities[i]; f++)
                 {
-                    if (fleets[f] && _held.GetValueOrDefault(all[f].Depot) > 0)
+                    if (fleets[f] && _held[situation.DepotOf(f)] > 0)
                     {
                         nearest = Math.Min(nearest, LeadHours(f, i));
                     }
                 }
 
-                var city = situation.Cities[i].Id;
                 _requests[i] = double.IsFinite(nearest)
-                    ? Math.Max(0, (situation.NeedPerHour(city, commodity.Id) * Math.Ceiling(period + nearest))
-                        - situation.CityStock(city, commodity.Id).Units - situation.InTransit(city, commodity.Id).Units - Granted[(i * k) + c])
+                    ? Math.Max(0, (situation.NeedPerHourAt(i, c) * Math.Ceiling(period + nearest))
+                        - situation.CityStockAt(i, c) - situation.InTransitAt(i, c) - Granted[(i * k) + c])
                     : 0;
             }
 
@@ -192,7 +199,7 @@ internal sealed class ReserveShipping
 
         for (var f = 0; f < all.Count; f++)
         {
-            var free = Math.Max(0, all[f].Vehicles - situation.LoadsWaiting(all[f].Id));
+            var free = Math.Max(0, all[f].Vehicles - situation.LoadsWaitingAt(f));
             ShareByMass(_planned.AsSpan(f * k, k), free * all[f].Payload.Kilograms);
         }
 
@@ -254,7 +261,7 @@ internal sealed class ReserveShipping
         for (var f = 0; f < all.Count; f++)
         {
             var hours = LeadHours(f, city);
-            if (fleets[f] && _held.GetValueOrDefault(all[f].Depot) > 0 && double.IsFinite(hours))
+            if (fleets[f] && _held[situation.DepotOf(f)] > 0 && double.IsFinite(hours))
             {
                 _sources.Add((hours, f));
             }
@@ -264,14 +271,14 @@ internal sealed class ReserveShipping
         var wanted = _grants[city];
         foreach (var (_, f) in _sources)
         {
-            var fleet = all[f];
-            var take = Math.Min(wanted, _held[fleet.Depot]);
+            var depot = situation.DepotOf(f);
+            var take = Math.Min(wanted, _held[depot]);
             if (take <= 0)
             {
                 continue;
             }
 
-            _held[fleet.Depot] -= take;
+            _held[depot] -= take;
             wanted -= take;
             _plan.Add((f, city, c, take));
             if (wanted <= 0)

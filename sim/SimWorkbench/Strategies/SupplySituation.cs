@@ -137,4 +137,28 @@ public sealed class SupplySituation
 
         return hours;
     }
+
+    // By index, for the built-in allocators, which read the situation thousands of times a period:
+    // the same figures as the id-based members above, without looking ids up.
+
+    /// <summary><see cref="NeedPerHour"/> by city and commodity index.</summary>
+    internal double NeedPerHourAt(int city, int commodity) => _world.NeedPerHour[(city * _world.Commodities.Length) + commodity];
+
+    /// <summary><see cref="CityStock"/> by city and commodity index, in units.</summary>
+    internal double CityStockAt(int city, int commodity) => _world.Piles.Level(city, commodity);
+
+    /// <summary><see cref="InTransit"/> by city and commodity index, in units.</summary>
+    internal double InTransitAt(int city, int commodity) => Math.Max(0, _world.InTransitToCity[(city * _world.Commodities.Length) + commodity]);
+
+    /// <summary>The index (scenario order) of the depot a fleet (strategy order) is based at.</summary>
+    internal int DepotOf(int fleet) => _world.Fleets[fleet].Depot;
+
+    /// <summary><see cref="DepotStock"/> by depot and commodity index, in units.</summary>
+    internal double DepotStockAt(int depot, int commodity) => _world.Piles.Level(_world.DepotPile[depot], commodity);
+
+    /// <summary><see cref="HoldsCityStock"/> by depot index.</summary>
+    internal bool HoldsCityStockAt(int depot) => SupplyWorld.SharesCityStock(_world.Depots[depot]);
+
+    /// <summary><see cref="LoadsWaiting"/> by fleet index.</summary>
+    internal int LoadsWaitingAt(int fleet) => _world.LoadsWaiting[fleet];
 }

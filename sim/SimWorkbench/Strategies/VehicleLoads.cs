@@ -23,9 +23,14 @@ internal static class VehicleLoads
 
         var load = fleet.Payload.Kilograms / massPerUnit.Kilograms;
         var fullLoads = (int)Math.Floor(units / load);
-        for (var n = 0; n < fullLoads; n++)
+        if (fullLoads > 0)
         {
-            into.Add(new Dispatch(fleet.Id, to, commodity, new Amount(load)));
+            // Dispatches are immutable: every full load is the same one, listed once per vehicle.
+            var full = new Dispatch(fleet.Id, to, commodity, new Amount(load));
+            for (var n = 0; n < fullLoads; n++)
+            {
+                into.Add(full);
+            }
         }
 
         var rest = units - (fullLoads * load);

@@ -77,8 +77,8 @@ internal sealed class CityConditions
     /// <summary>Writes every city's need per hour now (city-major, commodity-minor) into <paramref name="needPerHour"/>.</summary>
     public void NeedPerHour(double now, double[] needPerHour)
     {
-        _surges.RemoveAll(s => s.Until <= now);
-        _distribution.RemoveAll(d => d.Until <= now);
+        DropLapsed(_surges, static s => s.Until, now);
+        DropLapsed(_distribution, static d => d.Until, now);
 
         // The largest multiplier in force per city and commodity, in one pass over the surges
         // (0 where none is): a max, so the order of the surges does not matter.
@@ -100,5 +100,20 @@ internal sealed class CityConditions
                 needPerHour[at] = counts ? Population[i] * _baseNeedPerPersonHour[at] * (multiplier > 0 ? multiplier : 1) : 0;
             }
         }
+    }
+
+    /// <summary>Drops the conditions that have lapsed by <paramref name="now"/>, keeping the others in order (a static selector, so no closure is allocated: this runs every hour).</summary>
+    private static void DropLapsed<T>(List<T> conditions, Func<T, double> until, double now)
+    {
+        var kept = 0;
+        for (var i = 0; i < conditions.Count; i++)
+        {
+            if (!(until(conditions[i]) <= now))
+            {
+                conditions[kept++] = conditions[i];
+            }
+        }
+
+        conditions.RemoveRange(kept, conditions.Count - kept);
     }
 }

@@ -12,6 +12,9 @@ internal sealed class DepotConditions
     private readonly double[] _repairedAt;
     private readonly List<(int Depot, double Factor, double Until)> _loading = [];
 
+    // The earliest end of a loading factor in the list: until then none has lapsed.
+    private double _firstLapse = double.PositiveInfinity;
+
     public DepotConditions(int depots)
     {
         _damageFactor = new double[depots];
@@ -31,12 +34,21 @@ internal sealed class DepotConditions
     public double RepairedAt(int depot) => _repairedAt[depot];
 
     /// <summary>A hazard's loading factor on a depot until <paramref name="until"/>.</summary>
-    public void SlowLoading(int depot, double factor, double until) => _loading.Add((depot, factor, until));
+    public void SlowLoading(int depot, double factor, double until)
+    {
+        _loading.Add((depot, factor, until));
+        _firstLapse = Math.Min(_firstLapse, until);
+    }
 
     /// <summary>The share of its throughput a depot loads at now, in (0, 1].</summary>
     public double LoadingFactor(int depot, double now)
     {
         var factor = now < _repairedAt[depot] ? _damageFactor[depot] : 1.0;
+        if (now >= _firstLapse)
+        {
+            DropLapsed(now);
+        }
+
         var least = 1.0;
         foreach (var (d, f, until) in _loading)
         {
@@ -47,5 +59,22 @@ internal sealed class DepotConditions
         }
 
         return factor * least;
+    }
+
+    /// <summary>Drops the loading factors no longer in force (time only moves forward), keeping the others in order.</summary>
+    private void DropLapsed(double now)
+    {
+        var kept = 0;
+        _firstLapse = double.PositiveInfinity;
+        for (var i = 0; i < _loading.Count; i++)
+        {
+            if (now < _loading[i].Until)
+            {
+                _loading[kept++] = _loading[i];
+                _firstLapse = Math.Min(_firstLapse, _loading[i].Until);
+            }
+        }
+
+        _loading.RemoveRange(kept, _loading.Count - kept);
     }
 }

@@ -10,7 +10,7 @@ namespace SimWorkbench.Supply;
 /// <summary>
 /// The running world of one run: stock piles, fleets, loading docks, link states, and what has
 /// been needed, served, dispatched and delivered so far. Built from a scenario and one strategy;
-/// the processes that move it are in <see cref="Consumption"/>, <see cref="Trips"/> and the
+/// the processes that move it are in <see cref="Consumption"/>, <see cref="Trip"/> and the
 /// allocation loop (<see cref="SupplyWorld.Allocation"/>).
 /// </summary>
 internal sealed partial class SupplyWorld
@@ -23,7 +23,7 @@ internal sealed partial class SupplyWorld
     private readonly Dictionary<string, int> _commodityIndex;
     private readonly Dictionary<string, int> _fleetIndex;
 
-    public SupplyWorld(Scenario scenario, Strategy strategy, ulong seed, ISupplyStrategy allocator)
+    public SupplyWorld(Scenario scenario, Strategy strategy, ulong seed, ISupplyStrategy allocator, Runs.RunBuffers? buffers = null)
     {
         Scenario = scenario;
         Strategy = strategy;
@@ -74,8 +74,9 @@ internal sealed partial class SupplyWorld
         NeedPerHour = new double[Cities.Length * k];
         CityConditions.NeedPerHour(0, NeedPerHour);
 
-        Need = new double[Cities.Length * k * Hours];
-        Served = new double[Need.Length];
+        Need = buffers?.Need(Cities.Length * k * Hours) ?? new double[Cities.Length * k * Hours];
+        Served = buffers?.Served(Need.Length) ?? new double[Need.Length];
+        Deliveries = buffers?.Deliveries() ?? [];
         InTransitToCity = new double[Cities.Length * k];
         InTransit = new double[k];
         Consumed = new double[k];
@@ -169,7 +170,7 @@ internal sealed partial class SupplyWorld
     /// <summary>Units per commodity at the start.</summary>
     public double[] Initial { get; }
 
-    public List<Runs.Delivery> Deliveries { get; } = [];
+    public List<Runs.Delivery> Deliveries { get; }
 
     /// <summary>Kilometres driven by every vehicle, loaded and empty.</summary>
     public double VehicleKilometres { get; set; }

@@ -16,7 +16,7 @@ public sealed class MselExportTests : IDisposable
         var lines = MselExport.ToCsv(drill).Split('\n');
 
         lines[0].ShouldBe("Inject Number,Scenario Time,Synopsis,Type,Delivery Method,From,To,Expected Player Action,Objective,Time Limit,Evaluator Notes");
-        lines[1].ShouldBe("I1,0h,Start.,message,,,cell,water reaches the town within 2 h; water reaches the farm within 1 h,,2h; 1h,");
+        lines[1].ShouldBe("I1,0h,Start.,message,,,cell,water-town: water reaches the town within 2 h [water ≥ 1000 L to town]; water-farm: water reaches the farm within 1 h [water ≥ 1000 L to farm],,2h; 1h,");
         lines[2].ShouldBe("C1,if missed: water-farm,The farm has had nothing.,message,,,cell,,,,");
         lines[3].ShouldBe("I2,2h,The lane floods.,hazard: lane-flood,,,,,,,");
         lines[4].ShouldBe("I3,4h,What now?,decision_point,,,,,,,");

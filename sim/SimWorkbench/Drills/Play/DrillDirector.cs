@@ -7,11 +7,14 @@ namespace SimWorkbench.Drills.Play;
 
 /// <summary>
 /// Plays the trainer's script and the trainees' orders inside a running world: fires the injects
-/// at their times (a hazard inject through <see cref="HazardStrikes"/>), checks and carries out the
+/// at their times (a hazard or a data update changing the world through <see cref="WorldChanges"/>), checks and carries out the
 /// orders, assesses each expected action at its time limit and fires the contingency injects of
 /// those missed. Injects are scheduled before orders, so at the same time an inject comes first.
+/// A yardstick's director is given the trainees' fired injects (<paramref name="worldOf"/>): the
+/// world changes of contingency injects then come at the times they fired for the trainees, not
+/// when the yardstick's own misses fire them, so both face the same world.
 /// </summary>
-internal sealed class DrillDirector(Drill drill, IReadOnlyList<DrillOrder> orders, SupplyWorld world)
+internal sealed class DrillDirector(Drill drill, IReadOnlyList<DrillOrder> orders, SupplyWorld world, IReadOnlyList<FiredInject>? worldOf = null)
 {
     private readonly Simulation sim = world.Simulation;
     private readonly List<(ExpectedAction Action, string Inject, double Start, double Deadline)> pending = [];
@@ -24,6 +27,8 @@ internal sealed class DrillDirector(Drill drill, IReadOnlyList<DrillOrder> order
 
     public List<string> Fired { get; } = [];
 
+    public List<FiredInject> FiredAt { get; } = [];
+
     public void Start()
     {
         foreach (var inject in drill.Injects.Where(i => i.At is not null))
@@ -34,6 +39,11 @@ internal sealed class DrillDirector(Drill drill, IReadOnlyList<DrillOrder> order
         foreach (var order in orders)
         {
             sim.Process(At(order.At.Hours, () => Give(order)), $"order/{order.Number}");
+        }
+
+        foreach (var fired in worldOf?.Where(f => f.Inject.At is null && WorldChanges.ChangesWorld(f.Inject)) ?? [])
+        {
+            sim.Process(At(fired.AtHours, () => Change(fired.Inject)), $"world/{fired.Inject.Id}");
         }
     }
 
@@ -83,6 +93,7 @@ internal sealed class DrillDirector(Drill drill, IReadOnlyList<DrillOrder> order
     {
         var now = sim.Now;
         Fired.Add(inject.Id);
+        FiredAt.Add(new FiredInject(inject, now));
         Log.Add(now, w =>
         {
             w.WriteString("type", "inject");
@@ -95,10 +106,9 @@ internal sealed class DrillDirector(Drill drill, IReadOnlyList<DrillOrder> order
 
             w.WriteString("text", inject.Text);
         });
-        if (inject.Hazard is { } id)
+        if (worldOf is null || inject.At is not null)
         {
-            var hazard = drill.Scenario.Hazards.First(h => h.Id == id);
-            world.Strikes.Schedule(Strike.Of(hazard with { Onset = new Duration(now), Warning = Duration.Zero }));
+            Change(inject);
         }
 
         foreach (var action in inject.Expected)
@@ -107,6 +117,20 @@ internal sealed class DrillDirector(Drill drill, IReadOnlyList<DrillOrder> order
             var entry = (action, inject.Id, now, deadline);
             pending.Add(entry);
             sim.Process(At(deadline, () => Assess(entry)), $"expect/{action.Id}");
+        }
+    }
+
+    private void Change(Inject inject)
+    {
+        WorldChanges.Apply(drill, inject, world);
+        if (inject.Update is { } update)
+        {
+            Log.Add(sim.Now, w =>
+            {
+                w.WriteString("type", "update");
+                w.WriteString("inject", inject.Id);
+                w.WriteString("change", update.Describe(sim.Now));
+            });
         }
     }
 

@@ -25,13 +25,16 @@ internal static class DrillReader
         ["decision_point"] = InjectKind.DecisionPoint,
     };
 
-    public static Drill? Read(YamlMap root, string path, DiagnosticBag bag)
+    /// <summary>The drill, or null after reporting why not; <paramref name="scenarioText"/> is its scenario as run (for the log's hash).</summary>
+    public static Drill? Read(YamlMap root, string path, DiagnosticBag bag, out string? scenarioText)
     {
+        scenarioText = null;
         var context = new ReadContext(bag);
         var top = new MapReader(context, root, "the drill");
         var name = context.Text(top.Required("name"), top.Of("name"));
         var scenarioNode = top.Required("scenario");
-        var scenario = LoadScenario(context, scenarioNode, path, top.Of("scenario"));
+        var (scenario, resolved) = LoadScenario(context, scenarioNode, path, top.Of("scenario"));
+        scenarioText = resolved;
         var strategyNode = top.Required("strategy");
         var strategy = scenario is null ? null
             : DrillYaml.Reference(context, strategyNode, top.Of("strategy"), "strategy", scenario.Strategies.Select(s => s.Id.Value));
@@ -51,11 +54,11 @@ internal static class DrillReader
             : new Drill(name, scenario, new StrategyId(strategy), replication.Value, roles, injects, end.Value);
     }
 
-    private static Scenario? LoadScenario(ReadContext context, YamlNode? node, string drillPath, string what)
+    private static (Scenario? Scenario, string? ResolvedText) LoadScenario(ReadContext context, YamlNode? node, string drillPath, string what)
     {
         if (context.Text(node, what) is not { } relative)
         {
-            return null;
+            return (null, null);
         }
 
         var folder = Path.GetDirectoryName(drillPath) ?? string.Empty;
@@ -77,7 +80,7 @@ internal static class DrillReader
             }
         }
 
-        return result.Scenario;
+        return (result.Scenario, result.ResolvedText);
     }
 
     private static int? ReadReplication(ReadContext context, YamlNode node, string what) =>
@@ -153,7 +156,14 @@ internal static class DrillReader
             var from = OptionalText(item, "from");
             var objective = OptionalText(item, "objective");
             var notes = OptionalText(item, "notes");
+            var updateNode = item.Optional("update");
+            var update = updateNode is null ? null : UpdateReader.Read(context, updateNode, item.Of("update"), scenario);
             item.Finish();
+            if (updateNode is not null && kind is not null and not InjectKind.DataUpdate)
+            {
+                context.Error(DiagnosticCodes.Conflict, updateNode, $"{item.What} has an update but its kind is not 'data_update'.");
+                return null;
+            }
 
             var consistent = Check(item, atNode, ifMissedNode, kind, hazardNode, at);
             if (ifMissedNode is not null && ifMissed is not null)
@@ -167,7 +177,7 @@ internal static class DrillReader
                 return null;
             }
 
-            return !consistent || id is null || kind is null || text is null || (hazardNode is not null && hazard is null) || expected.Any(e => e is null)
+            return !consistent || id is null || kind is null || text is null || (hazardNode is not null && hazard is null) || (updateNode is not null && update is null) || expected.Any(e => e is null)
                 ? null
                 : new Inject(id, at, kind.Value, to, text, hazard is null ? null : new HazardId(hazard), ifMissed, [.. expected.Select(e => e!)])
                 {
@@ -175,6 +185,7 @@ internal static class DrillReader
                     From = from,
                     Objective = objective,
                     Notes = notes,
+                    Update = update,
                 };
         }
 

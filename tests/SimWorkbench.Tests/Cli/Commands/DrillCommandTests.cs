@@ -39,6 +39,7 @@ public sealed class DrillCommandTests : IDisposable
         File.Exists(log).ShouldBeTrue();
         File.Exists(Path.Combine(Results, "drill-drill", "after-action.csv")).ShouldBeTrue();
         File.Exists(Path.Combine(Results, "drill-drill", "gaps.csv")).ShouldBeTrue();
+        File.ReadAllText(Path.Combine(Results, "drill-drill", "after-action.html")).ShouldContain("<title>After-action review: Test drill</title>");
         output.ToString().ShouldContain("order 2 at 0 h refused: no-fleet:");
         output.ToString().ShouldContain("expected 'water-town' (by 2 h): met at 1.6 h");
     }
@@ -63,6 +64,50 @@ public sealed class DrillCommandTests : IDisposable
 
         DrillCommand.Replay(log, output, error).ShouldBe(DrillCommand.Differs);
         output.ToString().ShouldContain($"differs from the log at line {summary + 1}");
+    }
+
+    [Fact]
+    public void Review_builds_the_after_action_report_from_the_log_alone()
+    {
+        var log = Play();
+        var folder = Path.Combine(files.Folder, "review");
+
+        DrillCommand.Review(log, folder, output, error).ShouldBe(0);
+
+        error.ToString().ShouldBeEmpty();
+        // The same report as the session wrote, but for the element ids Plotly.NET draws at random.
+        WithoutIds(File.ReadAllText(Path.Combine(folder, "after-action.html"))).ShouldBe(WithoutIds(File.ReadAllText(Path.Combine(Results, "drill-drill", "after-action.html"))));
+    }
+
+    private static string WithoutIds(string html) =>
+        System.Text.RegularExpressions.Regex.Replace(html, "[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}", "id");
+
+    [Fact]
+    public void Review_of_a_log_the_replay_does_not_reproduce_writes_nothing()
+    {
+        var log = Play();
+        var lines = File.ReadAllLines(log);
+        lines[^1] = lines[^1].Replace("\"orders_refused\":1", "\"orders_refused\":0", StringComparison.Ordinal);
+        File.WriteAllLines(log, lines);
+        var folder = Path.Combine(files.Folder, "review");
+
+        DrillCommand.Review(log, folder, output, error).ShouldBe(DrillCommand.Differs);
+
+        error.ToString().ShouldContain($"differs from the log at line {lines.Length}");
+        Directory.Exists(folder).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Msel_import_of_a_bad_cell_exits_2_with_its_position_and_writes_nothing()
+    {
+        var drill = files.WriteDrill();
+        var csv = files.Write("msel.csv", "Inject Number,Scenario Time,Synopsis,Type,Delivery Method,From,To,Expected Player Action,Objective,Time Limit,Evaluator Notes\nI9,1h,Hello,gossip,,,,,,,\n");
+        var target = Path.Combine(files.Folder, "new.yaml");
+
+        DrillCommand.MselImport(csv, drill, target, output, error).ShouldBe(DrillCommand.Invalid);
+
+        error.ToString().ShouldContain("msel.csv(2,4): error SW0616: Type: Type 'gossip' is not an inject type");
+        File.Exists(target).ShouldBeFalse();
     }
 
     [Fact]
