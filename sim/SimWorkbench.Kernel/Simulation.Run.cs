@@ -101,14 +101,18 @@ public sealed partial class Simulation
         Now = time;
         ProcessedEvents++;
 
-        // Recycle only what resumed exactly one process that yielded it: an event nobody waited
-        // on may still be held by whoever made it, to be yielded later.
-        var recycle = next.Recyclable && next.IsAwaitedByOneProcess;
-        next.Fire();
+        var recycle = next.Fire();
         EventProcessed?.Invoke(next);
         if (recycle)
         {
-            next.Recycle();
+            if (next is Timeout timeout)
+            {
+                Recycle(timeout);
+            }
+            else
+            {
+                next.Recycle();
+            }
         }
     }
 }

@@ -208,9 +208,6 @@ public class Event
         return _listener is ListenerList list && list.Remove(listener);
     }
 
-    /// <summary>True if exactly one listener waits and it is a process.</summary>
-    internal bool IsAwaitedByOneProcess => _listener is Process;
-
     /// <summary>True if a process, condition or callback is waiting on this event.</summary>
     internal bool HasListeners => _listener is not null && (_listener is not ListenerList list || list.Count > 0);
 
@@ -223,34 +220,53 @@ public class Event
     }
 
     /// <summary>Processes the event: marks it processed and notifies its listeners in order.</summary>
+    /// <returns>
+    /// True if the event may now be recycled: it was recyclable and exactly one process waited on
+    /// it (an event nobody waited on may still be held by whoever made it, to be yielded later).
+    /// </returns>
     /// <exception cref="EventFailedException">The event failed and nothing observed the failure.</exception>
-    internal void Fire()
+    internal bool Fire()
     {
         _state = EventState.Processed;
-        if (_listener is Process only && !_failed)
+        var listener = _listener;
+        if (listener is Process only)
         {
-            // The hot path: one process waited and the event succeeded.
+            var recyclable = Recyclable;
             _listener = null;
-            only.Resume(this);
-            return;
+            if (!_failed)
+            {
+                // The hot path: one process waited and the event succeeded.
+                only.Resume(this);
+                return recyclable;
+            }
+
+            NotifyAll(listener);
+            return recyclable;
         }
 
-        var observed = Defused || AwaitedByRun;
-        var listener = _listener;
-        if (listener is not null)
+        if (listener is not null || _failed)
         {
             _listener = null;
-            if (listener is ListenerList list)
+            NotifyAll(listener);
+        }
+
+        return false;
+    }
+
+    /// <summary>Notifies every listener in order, then throws if the event failed and none of them observed it.</summary>
+    private void NotifyAll(object? listener)
+    {
+        var observed = Defused || AwaitedByRun;
+        if (listener is ListenerList list)
+        {
+            for (var i = 0; i < list.Count; i++)
             {
-                for (var i = 0; i < list.Count; i++)
-                {
-                    observed |= Notify(list[i]);
-                }
+                observed |= Notify(list[i]);
             }
-            else
-            {
-                observed |= Notify(listener);
-            }
+        }
+        else if (listener is not null)
+        {
+            observed |= Notify(listener);
         }
 
         if (_failed && !observed && !Defused)

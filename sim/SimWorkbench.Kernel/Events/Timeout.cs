@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
 namespace SimWorkbench.Kernel;
 
 /// <summary>An event that succeeds by itself once a delay (in hours) has passed.</summary>
@@ -34,11 +37,13 @@ public sealed class Timeout : Event
     /// <inheritdoc/>
     public override string ToString() => $"Timeout({Delay:R} h)";
 
+    // The test inlines on the hot path; the throw stays out of line.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void CheckDelay(double delay)
     {
         if (!(delay >= 0) || double.IsPositiveInfinity(delay))
         {
-            throw new ArgumentOutOfRangeException(nameof(delay), delay, "A delay must be a finite number of hours, zero or more.");
+            ThrowBadDelay(delay);
         }
     }
 
@@ -50,6 +55,10 @@ public sealed class Timeout : Event
     }
 
     internal override void Recycle() => Simulation.Recycle(this);
+
+    [DoesNotReturn]
+    private static void ThrowBadDelay(double delay) =>
+        throw new ArgumentOutOfRangeException(nameof(delay), delay, "A delay must be a finite number of hours, zero or more.");
 
     private protected override void EnsureUserMayTrigger() =>
         throw new InvalidOperationException("A timeout triggers itself when its delay has passed; it cannot be triggered by hand.");

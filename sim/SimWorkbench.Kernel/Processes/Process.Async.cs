@@ -5,28 +5,25 @@ namespace SimWorkbench.Kernel;
 /// <summary>The async half of <see cref="Process"/>: bodies written as <c>async</c> methods that await events.</summary>
 public sealed partial class Process
 {
-    // Only async processes carry this: iterator processes, the many, stay small.
-    private readonly AsyncBody? _async;
-
     internal Process(Simulation simulation, Func<Task> body, Func<Task, object?>? readResult, string? name, long number)
         : base(simulation)
     {
         ArgumentNullException.ThrowIfNull(body);
         _name = name;
         _number = number;
-        _async = new AsyncBody(body, readResult);
+        _body = new AsyncBody(body, readResult);
         _target = simulation.ScheduleStart(this);
     }
 
     /// <summary>True for a process whose body is an async method.</summary>
-    internal bool IsAsync => _async is not null;
+    internal bool IsAsync => _body is AsyncBody;
 
     /// <summary>Called by an awaiter when the async body awaits <paramref name="awaited"/>.</summary>
     internal void Await(Event awaited, Action continuation)
     {
         awaited.AddWaitingProcess(this);
         _target = awaited;
-        _async!.Continuation = continuation;
+        ((AsyncBody)_body).Continuation = continuation;
     }
 
     /// <summary>Takes a pending interrupt, for the awaiter to throw it.</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace SimWorkbench.Kernel;
 
@@ -24,13 +25,17 @@ namespace SimWorkbench.Kernel;
 /// </remarks>
 public sealed partial class Process : Event
 {
-    private readonly IEnumerator<Event>? _steps;
+    // The body: an IEnumerator<Event> for an iterator process, an AsyncBody for an async one.
+    // One field for both (and one for both kinds of news below) keeps the object small: a model
+    // may start a process per customer or per trip.
+    private readonly object _body;
     private readonly long _number;
     private string? _name;
     private Event? _target;
-    private bool _interrupted;
-    private object? _interruptCause;
-    private Exception? _unhandledFailure;
+
+    // What the process must learn when it resumes: the Interruption that woke it, or the
+    // Exception of the failed event it waited on; null when it resumed normally.
+    private object? _news;
 
     internal Process(Simulation simulation, IEnumerable<Event> body, string? name, long number)
         : base(simulation)
@@ -38,7 +43,7 @@ public sealed partial class Process : Event
         ArgumentNullException.ThrowIfNull(body);
         _name = name;
         _number = number;
-        _steps = body.GetEnumerator();
+        _body = body.GetEnumerator();
         _target = simulation.ScheduleStart(this);
     }
 
@@ -83,11 +88,15 @@ public sealed partial class Process : Event
     /// <returns>True if the process was interrupted (and now has handled it).</returns>
     public bool HandleInterrupt(out object? cause)
     {
-        cause = _interruptCause;
-        var was = _interrupted;
-        _interrupted = false;
-        _interruptCause = null;
-        return was;
+        if (_news is Interruption interruption)
+        {
+            _news = null;
+            cause = interruption.Cause;
+            return true;
+        }
+
+        cause = null;
+        return false;
     }
 
     /// <summary>
@@ -98,9 +107,14 @@ public sealed partial class Process : Event
     /// <returns>True if the event failed (and the process now has handled it).</returns>
     public bool HandleFailure([NotNullWhen(true)] out Exception? error)
     {
-        error = _unhandledFailure;
-        _unhandledFailure = null;
-        return error is not null;
+        error = _news is null ? null : _news as Exception;
+        if (error is null)
+        {
+            return false;
+        }
+
+        _news = null;
+        return true;
     }
 
     /// <inheritdoc/>
@@ -114,15 +128,18 @@ public sealed partial class Process : Event
             return;
         }
 
-        if (cause is Interruption interruption)
+        if (cause is Interruption)
         {
             LeaveTarget();
-            _interrupted = true;
-            _interruptCause = interruption.Cause;
+            _news = cause;
         }
         else
         {
             _target = null;
+            if (cause.Error is { } error && _body is not AsyncBody)
+            {
+                _news = error;
+            }
         }
 
         // Bodies never throw out of RunSteps or RunAsync (their exceptions become failures), so
@@ -130,18 +147,14 @@ public sealed partial class Process : Event
         var simulation = Simulation;
         var previous = simulation.ActiveProcess;
         simulation.ActiveProcess = this;
-        if (_steps is not null)
+        if (_body is AsyncBody body)
         {
-            if (!cause.IsOk && cause is not Interruption)
-            {
-                _unhandledFailure = cause.Error;
-            }
-
-            RunSteps(_steps);
+            RunAsync(body);
         }
         else
         {
-            RunAsync(_async!);
+            // Not an async body, so an iterator's: skip the interface cast on the hot path.
+            RunSteps(Unsafe.As<IEnumerator<Event>>(_body));
         }
 
         simulation.ActiveProcess = previous;
@@ -163,16 +176,17 @@ public sealed partial class Process : Event
                 return;
             }
 
-            if (_interrupted)
+            if (_news is { } news)
             {
-                Finish(null, new InterruptException(_interruptCause, Simulation.Now, Name));
-                return;
-            }
+                // Resumed by an interrupt or a failure, and the body did not handle it.
+                if (news is Interruption interruption)
+                {
+                    Finish(null, new InterruptException(interruption.Cause, Simulation.Now, Name));
+                    return;
+                }
 
-            if (_unhandledFailure is { } failure)
-            {
-                _unhandledFailure = null;
-                Finish(null, failure);
+                _news = null;
+                Finish(null, (Exception)news);
                 return;
             }
 
@@ -204,7 +218,7 @@ public sealed partial class Process : Event
             if (next.IsProcessed)
             {
                 // Already happened: carry on at once, as if it had just been processed.
-                _unhandledFailure = next.Error;
+                _news = next.Error;
                 continue;
             }
 
@@ -230,7 +244,10 @@ public sealed partial class Process : Event
         _target = null;
         try
         {
-            _steps?.Dispose();
+            if (_body is not AsyncBody)
+            {
+                Unsafe.As<IEnumerator<Event>>(_body).Dispose();
+            }
         }
         catch (Exception disposeError)
         {

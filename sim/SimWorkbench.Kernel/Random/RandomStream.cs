@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace SimWorkbench.Kernel;
@@ -262,13 +264,19 @@ public sealed class RandomStream
     /// <inheritdoc/>
     public override string ToString() => $"RandomStream '{Name}'";
 
+    // The test inlines on the hot path; the throw stays out of line.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void CheckPositive(double value, string name)
     {
         if (!(value > 0) || !double.IsFinite(value))
         {
-            throw new ArgumentOutOfRangeException(name, value, "Must be positive and finite.");
+            ThrowNotPositive(value, name);
         }
     }
+
+    [DoesNotReturn]
+    private static void ThrowNotPositive(double value, string name) =>
+        throw new ArgumentOutOfRangeException(name, value, "Must be positive and finite.");
 
     private double StandardExponential()
     {

@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
 namespace SimWorkbench.Kernel;
 
 /// <summary>
@@ -61,6 +64,19 @@ public sealed class Container
         CheckAmount(amount);
         var put = _sparePuts.TryPop(out var spare) ? spare : new ContainerPut(this);
         put.Start(amount);
+        if (_waitingPuts == 0 && Level + amount <= Capacity)
+        {
+            // Nothing waits ahead and it fits: done at once, and a waiting get may now be met.
+            Level += amount;
+            put.TriggerSuccess(null);
+            if (_waitingGets > 0)
+            {
+                Settle();
+            }
+
+            return put;
+        }
+
         _puts.Enqueue(put);
         _waitingPuts++;
         Settle();
@@ -76,6 +92,19 @@ public sealed class Container
         CheckAmount(amount);
         var get = _spareGets.TryPop(out var spare) ? spare : new ContainerGet(this);
         get.Start(amount);
+        if (_waitingGets == 0 && Level >= amount)
+        {
+            // Nothing waits ahead and the level covers it: done at once, and a waiting put may now fit.
+            Level -= amount;
+            get.TriggerSuccess(null);
+            if (_waitingPuts > 0)
+            {
+                Settle();
+            }
+
+            return get;
+        }
+
         _gets.Enqueue(get);
         _waitingGets++;
         Settle();
@@ -151,13 +180,19 @@ public sealed class Container
         }
     }
 
+    // The test inlines on the hot path; the throw stays out of line.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CheckAmount(double amount)
     {
         if (!(amount > 0) || amount > Capacity)
         {
-            throw new ArgumentOutOfRangeException(nameof(amount), amount, $"An amount must be positive and at most the capacity ({Capacity:R}).");
+            ThrowBadAmount(amount);
         }
     }
+
+    [DoesNotReturn]
+    private void ThrowBadAmount(double amount) =>
+        throw new ArgumentOutOfRangeException(nameof(amount), amount, $"An amount must be positive and at most the capacity ({Capacity:R}).");
 
     private void Settle()
     {

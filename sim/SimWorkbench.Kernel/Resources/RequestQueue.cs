@@ -34,20 +34,20 @@ internal sealed class RequestQueue
     /// <summary>Counts a request that left the queue by status change; it is dropped when found.</summary>
     public void Forget() => _waiting--;
 
-    public bool TryPeek(out Request request)
+    /// <summary>Takes the first waiting request, if any.</summary>
+    public bool TryDequeue(out Request request)
     {
         DropLeft();
-        request = _count > 0 ? _heap[0] : null!;
-        return _count > 0;
-    }
+        if (_count == 0)
+        {
+            request = null!;
+            return false;
+        }
 
-    public Request Dequeue()
-    {
-        DropLeft();
-        var top = _heap[0];
+        request = _heap[0];
         RemoveTop();
         _waiting--;
-        return top;
+        return true;
     }
 
     public IReadOnlyList<Request> ToSortedList()

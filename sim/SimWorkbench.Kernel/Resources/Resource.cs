@@ -90,6 +90,13 @@ public class Resource
             TryPreempt(request);
         }
 
+        if (_queue.Count == 0 && _users.Count < Capacity)
+        {
+            // Nobody waits ahead and a unit is free: granted at once, without queueing.
+            Grant(request);
+            return request;
+        }
+
         _queue.Add(request);
         GrantWaiting();
         return request;
@@ -123,21 +130,32 @@ public class Resource
 
     private void GrantWaiting()
     {
-        while (_users.Count < Capacity && _queue.TryPeek(out var next))
+        while (_users.Count < Capacity && _queue.TryDequeue(out var next))
         {
-            _queue.Dequeue();
-            AccountUse();
-            _users.Add(next);
-            next.Status = RequestStatus.Granted;
-            next.GrantedAt = Simulation.Now;
-            next.TriggerSuccess(null);
+            Grant(next);
         }
+    }
+
+    private void Grant(Request request)
+    {
+        AccountUse();
+        _users.Add(request);
+        request.Status = RequestStatus.Granted;
+        request.GrantedAt = Simulation.Now;
+        request.TriggerSuccess(null);
     }
 
     private void RemoveUser(Request request)
     {
         AccountUse();
-        _users.Remove(request);
+        for (var i = 0; i < _users.Count; i++)
+        {
+            if (ReferenceEquals(_users[i], request))
+            {
+                _users.RemoveAt(i);
+                return;
+            }
+        }
     }
 
     private void AccountUse()

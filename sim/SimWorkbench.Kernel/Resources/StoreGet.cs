@@ -4,8 +4,6 @@ namespace SimWorkbench.Kernel;
 /// <typeparam name="T">The item type.</typeparam>
 public sealed class StoreGet<T> : Event
 {
-    private T? _item;
-
     internal StoreGet(Store<T> store, Func<T, bool>? predicate)
         : base(store.Simulation)
     {
@@ -18,15 +16,12 @@ public sealed class StoreGet<T> : Event
 
     /// <summary>The item taken.</summary>
     /// <exception cref="InvalidOperationException">No item has been taken yet.</exception>
-    public T Item => IsTriggered ? _item! : throw new InvalidOperationException("The get has not been served yet.");
+    public T Item => IsTriggered ? (T)RawValue! : throw new InvalidOperationException("The get has not been served yet.");
 
     internal Func<T, bool>? Predicate { get; }
 
-    internal void Deliver(T item)
-    {
-        _item = item;
-        TriggerSuccess(item);
-    }
+    // The item is kept only as the event's value: one field less in an object made per get.
+    internal void Deliver(T item) => TriggerSuccess(item);
 
     internal override void OnAbandoned()
     {
