@@ -3,12 +3,14 @@ using System.Globalization;
 using SimWorkbench.Drills;
 using SimWorkbench.Reporting.Reports;
 using SimWorkbench.Results;
+using Spectre.Console;
 
 namespace SimWorkbench.Cli.Commands;
 
 /// <summary>
-/// <c>simwb drill &lt;drill.yaml&gt; --orders &lt;orders.yaml&gt; [--out dir]</c>: plays a drill with
-/// the trainees' prepared orders and writes the log and the after-action review;
+/// <c>simwb drill &lt;drill.yaml&gt; [--orders &lt;orders.yaml&gt;] [--out dir]</c>: plays a drill live at
+/// the console (orders typed, or piped on stdin), or with the trainees' prepared orders, and writes
+/// the log and the after-action review;
 /// <c>simwb drill replay &lt;log&gt;</c>: plays a session's log again and checks that it is
 /// reproduced exactly; <c>simwb drill review &lt;log&gt; [--out dir]</c>: builds the HTML after-action
 /// report from a session's log; <c>simwb drill msel &lt;drill.yaml&gt;</c>: prints the drill's injects as an MSEL CSV;
@@ -26,18 +28,29 @@ internal static class DrillCommand
     public static Command Create()
     {
         var drill = new Argument<string>("drill") { Description = "The drill file (YAML)." };
-        var orders = new Option<string?>("--orders") { Description = "The trainees' prepared orders (YAML): scripted play." };
+        var orders = new Option<string?>("--orders") { Description = "The trainees' prepared orders (YAML): scripted play. Without it, live play: orders typed at the console, or read from stdin when it is piped." };
         var output = new Option<string?>("--out") { Description = "The folder the session's folder goes in (default: results)." };
         var command = new Command("drill", "Play a drill: the simulation plays the world, the trainees' orders play the supply command.")
         {
             drill, orders, output, ReplayCommand(), ReviewCommand(), MselCommand(),
         };
-        command.SetAction(parsed => Execute(parsed.GetValue(drill)!, parsed.GetValue(orders), parsed.GetValue(output) ?? "results", Console.Out, Console.Error));
+        command.SetAction(parsed => parsed.GetValue(orders) is { } ordersPath
+            ? Execute(parsed.GetValue(drill)!, ordersPath, parsed.GetValue(output) ?? "results", Console.Out, Console.Error)
+            : Live(parsed.GetValue(drill)!, parsed.GetValue(output) ?? "results", Console.In, AnsiConsole.Console, Console.Error, echo: Console.IsInputRedirected));
         return command;
     }
 
-    /// <summary>Plays a drill with prepared orders; the command's whole behaviour, callable from tests.</summary>
-    public static int Execute(string drillPath, string? ordersPath, string outDirectory, TextWriter output, TextWriter error)
+    /// <summary>
+    /// Plays a drill live: the situation at each stop, orders read line by line from
+    /// <paramref name="input"/> (a terminal, or a piped script), then the log and the review.
+    /// </summary>
+    /// <param name="drillPath">The drill file.</param>
+    /// <param name="outDirectory">The folder the session's folder goes in.</param>
+    /// <param name="input">Where the orders are read from, one per line.</param>
+    /// <param name="console">Where the situation and the answers go.</param>
+    /// <param name="error">Where the drill's diagnostics go.</param>
+    /// <param name="echo">Whether to print each line read after the prompt (when stdin is not a terminal, so the transcript reads as a session).</param>
+    public static int Live(string drillPath, string outDirectory, TextReader input, IAnsiConsole console, TextWriter error, bool echo)
     {
         var loaded = DrillLoader.Load(drillPath);
         Print(loaded.Diagnostics, error);
@@ -47,9 +60,22 @@ internal static class DrillCommand
             return Invalid;
         }
 
-        if (ordersPath is null)
+        var live = LiveDrill.Begin(drill);
+        var session = new DrillConsole(live, input, console, echo).Play();
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        Write(drillPath, loaded, drill, live.Given, session, outDirectory, output);
+        console.Write(new Text(output.ToString()));
+        return 0;
+    }
+
+    /// <summary>Plays a drill with prepared orders; the command's whole behaviour, callable from tests.</summary>
+    public static int Execute(string drillPath, string ordersPath, string outDirectory, TextWriter output, TextWriter error)
+    {
+        var loaded = DrillLoader.Load(drillPath);
+        Print(loaded.Diagnostics, error);
+        if (loaded.Drill is not { } drill)
         {
-            error.WriteLine("simwb: live play at the console is not available yet; give the trainees' orders with --orders <orders.yaml>.");
+            error.WriteLine($"simwb: {drillPath} is not a valid drill; nothing was played.");
             return Invalid;
         }
 
@@ -62,15 +88,7 @@ internal static class DrillCommand
         }
 
         var session = DrillPlay.Play(drill, given);
-        var review = AfterActionReview.Of(drill, session);
-        using var folder = ResultsFolder.Begin(outDirectory, Path.GetFileNameWithoutExtension(drillPath) + "-drill");
-        folder.WriteText(LogFile, string.Join('\n', DrillLogFile.Lines(Path.Combine(folder.Destination, LogFile), drillPath, loaded, given, session)) + "\n");
-        folder.WriteText("after-action.csv", review.MetricsCsv());
-        folder.WriteText("gaps.csv", review.GapsCsv());
-        folder.WriteText(AfterActionReport.FileName, AfterActionReport.Create(drill, review).ToHtml());
-        var written = folder.Complete();
-        Report(drill, session, review, output);
-        output.WriteLine($"Log and after-action review written to {written}");
+        Write(drillPath, loaded, drill, given, session, outDirectory, output);
         return 0;
     }
 
@@ -196,6 +214,20 @@ internal static class DrillCommand
         var command = new Command("replay", "Play a drill session's log again and check that it reproduces the same outcome exactly.") { log };
         command.SetAction(parsed => Replay(parsed.GetValue(log)!, Console.Out, Console.Error));
         return command;
+    }
+
+    /// <summary>Writes the session's log and after-action review into its folder and reports them.</summary>
+    private static void Write(string drillPath, DrillLoadResult loaded, Drill drill, IReadOnlyList<DrillOrder> given, DrillSession session, string outDirectory, TextWriter output)
+    {
+        var review = AfterActionReview.Of(drill, session);
+        using var folder = ResultsFolder.Begin(outDirectory, Path.GetFileNameWithoutExtension(drillPath) + "-drill");
+        folder.WriteText(LogFile, string.Join('\n', DrillLogFile.Lines(Path.Combine(folder.Destination, LogFile), drillPath, loaded, given, session)) + "\n");
+        folder.WriteText("after-action.csv", review.MetricsCsv());
+        folder.WriteText("gaps.csv", review.GapsCsv());
+        folder.WriteText(AfterActionReport.FileName, AfterActionReport.Create(drill, review).ToHtml());
+        var written = folder.Complete();
+        Report(drill, session, review, output);
+        output.WriteLine($"Log and after-action review written to {written}");
     }
 
     private static void Print(IEnumerable<Scenarios.Diagnostics.Diagnostic> diagnostics, TextWriter error)

@@ -1,13 +1,15 @@
 using System.Globalization;
 using Plotly.NET;
 using SimWorkbench.Drills;
+using SimWorkbench.Drills.Orders;
 
 namespace SimWorkbench.Reporting.Charts;
 
 /// <summary>
 /// A drill session on one time axis: lanes for injects, hazards, orders and expected actions at the
-/// top, then one lane per city with the loads unloaded there; each accepted order's loads are
-/// joined by a line from the order to its last load, so an order's effect reads along its city's lane.
+/// top (with the arrival of supplies bought in), then one lane per city with the loads unloaded
+/// there; each accepted shipment's or reroute's loads are joined by a line from the order to its
+/// last load, so an order's effect reads along its city's lane.
 /// </summary>
 internal static class DrillTimelineChart
 {
@@ -22,7 +24,7 @@ internal static class DrillTimelineChart
     {
         var effects = OrderDeliveries.Of(session);
         var cities = drill.Scenario.Network.Cities.Select(c => c.Id)
-            .Where(c => session.Outcome.Deliveries.Any(d => d.City == c) || session.Orders.Any(o => o.Order.To == c))
+            .Where(c => session.Outcome.Deliveries.Any(d => d.City == c) || effects.Any(e => e.City == c))
             .Select(Lane).ToArray();
         string[] lanes = [Injects, HazardLane, Orders, Expected, .. cities];
         var figure = new Figure("Timeline: injects, orders and the loads they delivered", 220 + (34 * lanes.Length));
@@ -51,9 +53,12 @@ internal static class DrillTimelineChart
         var accepted = session.Orders.Where(o => o.Accepted).ToArray();
         var refused = session.Orders.Where(o => !o.Accepted).ToArray();
         figure.Add("scatter", Markers(Orders, "orders carried out", "circle", Met,
-            [.. accepted.Select(o => o.Order.At.Hours)], [.. accepted.Select(o => Describe(o) + $": {o.Loads} loads")]));
+            [.. accepted.Select(o => o.Order.At.Hours)], [.. accepted.Select(o => Wrap(Describe(drill, o) + ": " + OrderWords.Effect(drill, o)))]));
         figure.Add("scatter", Markers(Orders, "orders refused", "x", Missed,
-            [.. refused.Select(o => o.Order.At.Hours)], [.. refused.Select(o => Wrap(Describe(o) + ": refused, " + o.Refusal))]));
+            [.. refused.Select(o => o.Order.At.Hours)], [.. refused.Select(o => Wrap(Describe(drill, o) + ": refused, " + o.Refusal))]));
+        var bought = accepted.Where(o => o.Order is ProcureOrder && o.UntilHours is not null).ToArray();
+        figure.Add("scatter", Markers(Orders, "supplies bought in arrive", "square-open", Met,
+            [.. bought.Select(o => o.UntilHours!.Value)], [.. bought.Select(o => Wrap(Describe(drill, o) + ": arrived"))]));
         var met = session.Assessments.Where(a => a.Met).ToArray();
         var missed = session.Assessments.Where(a => !a.Met).ToArray();
         figure.Add("scatter", Markers(Expected, "expected actions met", "triangle-up", Met,
@@ -67,7 +72,7 @@ internal static class DrillTimelineChart
         foreach (var effect in effects.Where(e => e.Deliveries.Count > 0))
         {
             spanX.AddRange([effect.Result.Order.At.Hours, effect.Deliveries[^1].TimeHours, null]);
-            spanY.AddRange([Lane(effect.Result.Order.To), Lane(effect.Result.Order.To), null]);
+            spanY.AddRange([Lane(effect.City), Lane(effect.City), null]);
         }
 
         figure.Add("scatter", new()
@@ -107,8 +112,8 @@ internal static class DrillTimelineChart
 
     private static string Lane(Network.CityId city) => "→ " + city.Value;
 
-    private static string Describe(OrderResult o) =>
-        string.Create(CultureInfo.InvariantCulture, $"#{o.Order.Number} {o.Order.Amount.Units:N0} {o.Order.Commodity} {o.Order.From} → {o.Order.To}");
+    private static string Describe(Drill drill, OrderResult o) =>
+        string.Create(CultureInfo.InvariantCulture, $"#{o.Order.Number} {OrderWords.What(drill, o.Order)}");
 
     private static string Word(InjectKind kind) => Hazards.Word(kind);
 

@@ -38,7 +38,7 @@ public static class AfterActionReport
             $"Played on the {drill.Strategy} strategy's holdings, replication {drill.Replication} of the scenario's random streams; every yardstick below played the same injects on the same streams."));
 
         report.AddSection("Timeline",
-            "Injects (diamonds), hazards (stars), orders (green: carried out; red cross: refused, hover for the reason), expected actions (green: met, at the time they were; red: missed or still open, at their deadline). Below, one lane per city: each square is a vehicle load unloaded there, coloured by commodity; the pale green bar runs from an order to its last load, so an order's effect reads along its city's lane.");
+            "Injects (diamonds), hazards (stars), orders of every kind (green: carried out, hover for what they did; red cross: refused, hover for the reason; open green square: supplies bought in arriving), expected actions (green: met, at the time they were; red: missed or still open, at their deadline). Below, one lane per city: each square is a vehicle load unloaded there, coloured by commodity; the pale green bar runs from a shipment or reroute to its last load, so an order's effect reads along its city's lane.");
         report.AddChart(DrillCharts.Timeline(drill, session), ChartIds[0]);
 
         report.AddSection("Expected actions",
@@ -51,15 +51,15 @@ public static class AfterActionReport
             ]));
 
         report.AddSection("Orders",
-            "Every order in the order given: carried out as vehicle loads (with what had been unloaded in its city by the end of the drill), or refused with the reason the trainees were told.");
+            "Every order in the order given, of every kind: carried out (a shipment as vehicle loads, a reroute as the waiting loads it redirected, each with what they had unloaded in their city by the end of the drill; a procurement with when the goods arrive and their cost; mutual aid and an advance of the clock with when they end), or refused with the reason the trainees were told.");
         var effects = OrderDeliveries.Of(session).ToDictionary(e => e.Result.Order.Number);
-        report.AddTable(["order", "at (h)", "from → to", "amount", "result", "loads", "unloaded by the end", "reason"],
+        report.AddTable(["order", "at (h)", "kind", "what", "result", "effect", "unloaded by the end", "reason"],
             session.Orders.Select(o => (IReadOnlyList<string>)
             [
-                "#" + o.Order.Number.ToString(CultureInfo.InvariantCulture), Number(o.Order.At.Hours), $"{o.Order.From} → {o.Order.To}",
-                Number(o.Order.Amount.Units) + " " + Unit(drill, o.Order.Commodity), o.Accepted ? "carried out" : "refused",
-                o.Loads.ToString(CultureInfo.InvariantCulture),
-                effects.TryGetValue(o.Order.Number, out var e) ? Number(e.Deliveries.Sum(d => d.Amount.Units)) : string.Empty,
+                "#" + o.Order.Number.ToString(CultureInfo.InvariantCulture), Number(o.Order.At.Hours), o.Order.Kind,
+                OrderWords.What(drill, o.Order), o.Accepted ? "carried out" : "refused",
+                o.Accepted ? OrderWords.Effect(drill, o) : string.Empty,
+                effects.TryGetValue(o.Order.Number, out var e) ? Number(e.Deliveries.Sum(d => d.Amount.Units)) + " " + Unit(drill, e.Commodity) + " in " + e.City : string.Empty,
                 o.Refusal ?? string.Empty,
             ]));
 

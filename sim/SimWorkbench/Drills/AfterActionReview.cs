@@ -26,6 +26,9 @@ public sealed record AfterActionReview(IReadOnlyList<AfterActionRow> Rows, IRead
     {
         ArgumentNullException.ThrowIfNull(drill);
         ArgumentNullException.ThrowIfNull(trainees);
+
+        // The yardsticks play as long as the trainees did: a drill its end condition ended early is compared over the same hours.
+        drill = drill with { End = new Quantities.Duration(trainees.Outcome.HorizonHours), Until = null };
         var rows = new List<AfterActionRow>
         {
             new("trainees", trainees),

@@ -15,7 +15,7 @@ namespace SimWorkbench.Drills;
 /// <param name="Replication">The replication whose random streams the drill plays (0 unless the file says otherwise).</param>
 /// <param name="Roles">The roles injects are addressed to.</param>
 /// <param name="Injects">The injects, in file order.</param>
-/// <param name="End">When the drill ends, from the start of the run.</param>
+/// <param name="End">When the drill ends, from the start of the run: at this time, or at the latest when it has an end condition (<see cref="Until"/>).</param>
 public sealed record Drill(
     string Name,
     Scenario Scenario,
@@ -25,6 +25,9 @@ public sealed record Drill(
     IReadOnlyList<Inject> Injects,
     Duration End)
 {
+    /// <summary>The condition that ends the drill before <see cref="End"/> when it holds (checked at each whole hour), or null to end at <see cref="End"/>.</summary>
+    public EndCondition? Until { get; init; }
+
     /// <summary>The scenario as the drill plays it: horizon at the end, hazards that injects force taken off the schedule.</summary>
     /// <returns>The scenario to simulate.</returns>
     public Scenario PlayedScenario()

@@ -20,4 +20,7 @@ public static class DrillDiagnosticCodes
 
     /// <summary>MSEL rows that contradict each other or the drill: an id used twice, a hazard forced twice, a different number of actions and time limits.</summary>
     public const string MselConflict = "SW0618";
+
+    /// <summary>A drill's end condition that can never hold before its latest end (e.g. a service level held for longer than the drill lasts).</summary>
+    public const string EndNeverHolds = "SW0620";
 }

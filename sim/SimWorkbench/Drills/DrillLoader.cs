@@ -37,4 +37,22 @@ public static class DrillLoader
         var orders = root is null ? null : OrderReader.Read(root, drill, bag);
         return new OrdersLoadResult(bag.HasErrors ? null : orders, bag.Sorted());
     }
+
+    /// <summary>
+    /// Reads one order as a trainee types it at the console: words such as
+    /// <c>dispatch hightown-depot millford water 400 t</c>, <c>procure hightown-depot water 500 t lead 24h premium 1.5</c>,
+    /// <c>mutual_aid 24h</c>, <c>reroute 3 riverbend</c>, <c>advance 6h</c> or <c>advance next</c>; or an order
+    /// file's entry in YAML flow form without <c>at</c>. It is checked as an order file's entry.
+    /// </summary>
+    /// <param name="line">The line typed.</param>
+    /// <param name="drill">The drill being played.</param>
+    /// <param name="number">The number the order will have (a reroute may name only earlier ones).</param>
+    /// <returns>The order if valid, and the diagnostics.</returns>
+    public static OrderLineResult ReadOrderLine(string line, Drill drill, int number)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        ArgumentNullException.ThrowIfNull(drill);
+        ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
+        return OrderLine.Read(line, drill, number);
+    }
 }

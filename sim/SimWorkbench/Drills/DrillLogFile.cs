@@ -48,14 +48,7 @@ public static class DrillLogFile
             w.WriteStartArray("orders");
             foreach (var order in orders)
             {
-                w.WriteStartObject();
-                w.WriteNumber("number", order.Number);
-                w.WriteNumber("at", order.At.Hours);
-                w.WriteString("from", order.From.Value);
-                w.WriteString("to", order.To.Value);
-                w.WriteString("commodity", order.Commodity.Value);
-                w.WriteNumber("amount", order.Amount.Units);
-                w.WriteEndObject();
+                OrderJson.Write(w, order);
             }
 
             w.WriteEndArray();

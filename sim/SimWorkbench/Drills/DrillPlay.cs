@@ -1,4 +1,3 @@
-using SimWorkbench.Drills.Play;
 using SimWorkbench.Runs;
 using SimWorkbench.Strategies;
 
@@ -7,13 +6,15 @@ namespace SimWorkbench.Drills;
 /// <summary>
 /// Plays a drill on the supply engine: the same world, seed and named random streams as
 /// <see cref="SupplyRun"/> for the drill's replication, with the trainer's injects and the
-/// trainees' orders in it.
+/// trainees' orders in it. Scripted play is a <see cref="LiveDrill"/> driven by the orders' times.
 /// </summary>
 public static class DrillPlay
 {
     /// <summary>
     /// Plays the trainees' orders: the strategy's own allocator ships nothing and its standing
-    /// pre-positioning plan does not run; every shipment is an order.
+    /// pre-positioning plan does not run; every shipment is an order (or mutual aid they switched on).
+    /// Each order is given at its time, after everything the world does at that time; orders at the
+    /// same time go in their numbers' order.
     /// </summary>
     /// <param name="drill">A loaded drill.</param>
     /// <param name="orders">The orders, from <see cref="DrillLoader.LoadOrders"/> or a replayed log; none for "no orders".</param>
@@ -22,7 +23,28 @@ public static class DrillPlay
     {
         ArgumentNullException.ThrowIfNull(drill);
         ArgumentNullException.ThrowIfNull(orders);
-        return PlayWith(drill, drill.Strategy, orders, new NoAllocation(), worldOf: null);
+        var live = LiveDrill.Begin(drill);
+        foreach (var order in orders.OrderBy(o => o.At.Hours).ThenBy(o => o.Number))
+        {
+            live.RunTo(order.At.Hours);
+            live.Give(order);
+        }
+
+        return live.Finish();
+    }
+
+    /// <summary>
+    /// Plays the drill's injects with one of the scenario's strategies allocating on its own (its
+    /// default allocator) and no orders: the yardstick the after-action review sets beside the trainees.
+    /// </summary>
+    /// <param name="drill">A loaded drill.</param>
+    /// <param name="strategy">One of the scenario's strategies.</param>
+    /// <returns>The session.</returns>
+    /// <exception cref="ArgumentException">The scenario has no such strategy.</exception>
+    public static DrillSession PlayAutomatic(Drill drill, StrategyId strategy)
+    {
+        ArgumentNullException.ThrowIfNull(drill);
+        return LiveDrill.Automatic(drill, strategy).Finish();
     }
 
     /// <summary>
@@ -37,21 +59,7 @@ public static class DrillPlay
     {
         ArgumentNullException.ThrowIfNull(drill);
         ArgumentNullException.ThrowIfNull(trainees);
-        return PlayWith(drill, drill.Strategy, [], new NoAllocation(), trainees.Fired);
-    }
-
-    /// <summary>
-    /// Plays the drill's injects with one of the scenario's strategies allocating on its own (its
-    /// default allocator) and no orders: the yardstick the after-action review sets beside the trainees.
-    /// </summary>
-    /// <param name="drill">A loaded drill.</param>
-    /// <param name="strategy">One of the scenario's strategies.</param>
-    /// <returns>The session.</returns>
-    /// <exception cref="ArgumentException">The scenario has no such strategy.</exception>
-    public static DrillSession PlayAutomatic(Drill drill, StrategyId strategy)
-    {
-        ArgumentNullException.ThrowIfNull(drill);
-        return PlayWith(drill, strategy, [], allocator: null, worldOf: null);
+        return LiveDrill.NoOrders(drill, trainees.Fired).Finish();
     }
 
     /// <summary>
@@ -69,50 +77,6 @@ public static class DrillPlay
     {
         ArgumentNullException.ThrowIfNull(drill);
         ArgumentNullException.ThrowIfNull(trainees);
-        return PlayWith(drill, strategy, [], allocator: null, trainees.Fired);
+        return LiveDrill.Automatic(drill, strategy, trainees.Fired).Finish();
     }
-
-    private static DrillSession PlayWith(Drill drill, StrategyId strategy, IReadOnlyList<DrillOrder> orders, ISupplyStrategy? allocator, IReadOnlyList<FiredInject>? worldOf)
-    {
-        var scenario = drill.PlayedScenario();
-        if (allocator is NoAllocation)
-        {
-            // The trainees play the whole supply command: pre-positioning on a warning is theirs to order.
-            scenario = scenario with { Strategies = [.. scenario.Strategies.Select(s => s.Id == strategy ? s with { PrePositioning = null } : s)] };
-        }
-
-        DrillDirector? director = null;
-        var outcome = SupplyRun.RunWith(scenario, strategy, drill.Replication, allocator, world =>
-        {
-            director = new DrillDirector(drill, orders, world, worldOf);
-            director.Start();
-        });
-        director!.Finish();
-        var metrics = Comparison.MetricsOf(scenario, outcome, onsetHour: 0, [.. scenario.Commodities.Select(c => c.DeprivationCost)], keepEvents: false);
-        var log = director.Log.Lines();
-        log.Add(Summary(drill, metrics, director));
-        return new DrillSession(strategy, Automatic: allocator is null, outcome, director.Results, director.Assessments, director.Fired, log) { Metrics = metrics, Fired = director.FiredAt };
-    }
-
-    private static string Summary(Drill drill, RunMetrics metrics, DrillDirector director) => DrillLog.Line(drill.End.Hours, w =>
-    {
-        w.WriteString("type", "summary");
-        w.WriteNumber("orders_accepted", director.Results.Count(r => r.Accepted));
-        w.WriteNumber("orders_refused", director.Results.Count(r => !r.Accepted));
-        w.WriteNumber("expectations_met", director.Assessments.Count(a => a.Met));
-        w.WriteNumber("expectations_missed", director.Assessments.Count(a => !a.Met));
-        w.WriteStartObject("commodities");
-        for (var c = 0; c < metrics.Overall.Count; c++)
-        {
-            var overall = metrics.Overall[c];
-            w.WriteStartObject(drill.Scenario.Commodities[c].Id.Value);
-            DrillLog.Number(w, "fill_rate", overall.FillRate);
-            DrillLog.Number(w, "unmet_person_days", overall.UnmetPersonDays);
-            DrillLog.Number(w, "deprivation_cost", overall.DeprivationCost);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndObject();
-        DrillLog.Number(w, "social_cost", metrics.SocialCost);
-    });
 }

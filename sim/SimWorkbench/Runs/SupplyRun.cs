@@ -39,12 +39,21 @@ public static class SupplyRun
     internal static RunOutcome RunReusing(Scenario scenario, StrategyId strategy, int replication, RunBuffers buffers) =>
         RunWith(scenario, strategy, replication, allocator: null, beforeStart: null, buffers);
 
+    private static RunOutcome RunWith(Scenario scenario, StrategyId strategy, int replication, ISupplyStrategy? allocator, Action<SupplyWorld>? beforeStart, RunBuffers? buffers = null)
+    {
+        var (world, seed) = Begin(scenario, strategy, replication, allocator, beforeStart, buffers);
+        world.Simulation.Run(until: scenario.Horizon.Hours);
+        return Outcome(world, replication, seed);
+    }
+
     /// <summary>
-    /// <see cref="Run(Scenario, StrategyId, int, ISupplyStrategy?)"/> with a hook that sees the world
-    /// after it is built and before its processes start: how a drill schedules its injects and orders
-    /// on the same engine and random streams.
+    /// Builds the world of one replication and starts its processes, with a hook that sees the world
+    /// after it is built and before its processes start; the caller runs the clock (in steps, as a
+    /// drill does, on the same engine and random streams as <see cref="Run(Scenario, StrategyId, int, ISupplyStrategy?)"/>)
+    /// and then takes the <see cref="Outcome"/>. With <paramref name="buffers"/> the world's hourly
+    /// arrays are a thread's reused ones.
     /// </summary>
-    internal static RunOutcome RunWith(Scenario scenario, StrategyId strategy, int replication, ISupplyStrategy? allocator, Action<SupplyWorld>? beforeStart, RunBuffers? buffers = null)
+    internal static (SupplyWorld World, ulong Seed) Begin(Scenario scenario, StrategyId strategy, int replication, ISupplyStrategy? allocator, Action<SupplyWorld>? beforeStart, RunBuffers? buffers = null)
     {
         var chosen = scenario.Strategies.FirstOrDefault(s => s.Id == strategy)
             ?? throw new ArgumentException($"Scenario '{scenario.Name}' has no strategy '{strategy}'; it has {string.Join(", ", scenario.Strategies.Select(s => s.Id))}.", nameof(strategy));
@@ -52,8 +61,7 @@ public static class SupplyRun
         var world = new SupplyWorld(scenario, chosen, seed, allocator ?? DefaultAllocator(chosen), buffers);
         beforeStart?.Invoke(world);
         world.Start();
-        world.Simulation.Run(until: scenario.Horizon.Hours);
-        return Outcome(world, replication, seed);
+        return (world, seed);
     }
 
     /// <summary>
@@ -73,7 +81,8 @@ public static class SupplyRun
         };
     }
 
-    private static RunOutcome Outcome(SupplyWorld world, int replication, ulong seed)
+    /// <summary>What happened in a world run so far, its ledger checked for conservation.</summary>
+    internal static RunOutcome Outcome(SupplyWorld world, int replication, ulong seed)
     {
         var k = world.Commodities.Length;
         var ledger = new StockLedger[k];

@@ -33,13 +33,41 @@ public sealed partial class AfterActionReportTests(MetroDrill metro) : IClassFix
     }
 
     [Fact]
-    public void The_timeline_shows_the_refused_order_with_its_reason()
+    public void The_timeline_shows_each_refused_order_with_its_reason()
     {
-        // The rehearsal's order 3 (at 7 h) asks Old Town's local depot, which has no vehicles under the centralised strategy.
+        // The rehearsal's deliberate mistakes, in the order given (by time, then number): order 3 at 7 h
+        // (Old Town's local depot has no vehicles under the centralised strategy: no-fleet), order 6 at 7 h
+        // (pre-position after the 6 h shock: too-late), order 12 at 12 h (no supplier, no lead time:
+        // no-supplier), order 13 at 12 h (no mutual aid agreement: no-agreement), order 7 at 20 h (order
+        // 2's loads have all left: not-waiting), order 18 at 50 h (the railway is cut: no-route).
         var refused = Traces(_html, "timeline").Single(t => t.GetProperty("name").GetString() == "orders refused");
 
-        refused.GetProperty("x").EnumerateArray().Select(x => x.GetDouble()).ShouldBe([7.0]);
-        refused.GetProperty("text")[0].GetString()!.ShouldContain("no-fleet");
+        refused.GetProperty("x").EnumerateArray().Select(x => x.GetDouble()).ShouldBe([7.0, 7.0, 12.0, 12.0, 20.0, 50.0]);
+        var texts = refused.GetProperty("text").EnumerateArray().Select(t => t.GetString()!).ToArray();
+        string[] reasons = ["no-fleet", "too-late", "no-supplier", "no-agreement", "not-waiting", "no-route"];
+        for (var i = 0; i < reasons.Length; i++)
+        {
+            texts[i].ShouldContain(reasons[i]);
+        }
+    }
+
+    [Fact]
+    public void The_timeline_names_every_kind_of_order_and_marks_bought_in_supplies_arriving()
+    {
+        // Order 11 buys 10 000 t of water into the national reserve at 12 h with a 36 h lead time: it arrives at 12 + 36 = 48 h.
+        var traces = Traces(_html, "timeline");
+        // Mutual aid (order 13) is refused under the centralised strategy: it is among the refused orders.
+        var texts = traces.Where(t => t.GetProperty("name").GetString() is "orders carried out" or "orders refused")
+            .SelectMany(t => t.GetProperty("text").EnumerateArray().Select(x => x.GetString()!)).ToArray();
+        string[] words = ["dispatch", "pre-position", "reroute", "procure", "mutual aid", "advance the clock"];
+
+        foreach (var word in words)
+        {
+            texts.ShouldContain(t => t.Contains(word, StringComparison.Ordinal), word);
+        }
+
+        var bought = traces.Single(t => t.GetProperty("name").GetString() == "supplies bought in arrive");
+        bought.GetProperty("x").EnumerateArray().Select(x => x.GetDouble()).ShouldContain(48.0);
     }
 
     [Fact]

@@ -105,7 +105,7 @@ public sealed class DrillLoaderTests : IDisposable
             orders:
               - { at: 1h, kind: dispatch, from: reserv, to: town, commodity: water, amount: 10 L }
               - { at: 13h, kind: dispatch, from: reserve, to: town, commodity: water, amount: 10 L }
-              - { at: 1h, kind: reroute, from: reserve, to: town, commodity: water, amount: 10 kg/h }
+              - { at: 1h, kind: airlift, from: reserve, to: town, commodity: water, amount: 10 kg/h }
             """);
 
         var result = DrillLoader.LoadOrders(path, drill);
@@ -115,7 +115,7 @@ public sealed class DrillLoaderTests : IDisposable
         [
             (DiagnosticCodes.UnknownReference, 2, 37),   // depot 'reserv': did you mean 'reserve'?
             (DrillDiagnosticCodes.AfterDrillEnd, 3, 11),      // 13h, after the 12h end
-            (DiagnosticCodes.UnknownOption, 4, 21),      // kind 'reroute' is not an order kind (yet)
+            (DiagnosticCodes.UnknownOption, 4, 21),      // kind 'airlift' is not an order kind
             (DiagnosticCodes.WrongUnit, 4, 81),          // an amount in kg/h
         ]);
         result.Diagnostics[0].Message.ShouldContain("did you mean 'reserve'?");

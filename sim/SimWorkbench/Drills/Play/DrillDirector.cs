@@ -1,27 +1,24 @@
 using SimWorkbench.Kernel;
-using SimWorkbench.Quantities;
-using SimWorkbench.Strategies;
 using SimWorkbench.Supply;
 
 namespace SimWorkbench.Drills.Play;
 
 /// <summary>
 /// Plays the trainer's script and the trainees' orders inside a running world: fires the injects
-/// at their times (a hazard or a data update changing the world through <see cref="WorldChanges"/>), checks and carries out the
-/// orders, assesses each expected action at its time limit and fires the contingency injects of
-/// those missed. Injects are scheduled before orders, so at the same time an inject comes first.
+/// at their times (a hazard or a data update changing the world through <see cref="WorldChanges"/>),
+/// assesses each expected action at its time limit and fires the contingency injects of those
+/// missed. The trainees' orders are the <see cref="OrderDesk"/>'s: they are given after everything
+/// the world does at their time, so at the same time an inject comes first.
 /// A yardstick's director is given the trainees' fired injects (<paramref name="worldOf"/>): the
 /// world changes of contingency injects then come at the times they fired for the trainees, not
 /// when the yardstick's own misses fire them, so both face the same world.
 /// </summary>
-internal sealed class DrillDirector(Drill drill, IReadOnlyList<DrillOrder> orders, SupplyWorld world, IReadOnlyList<FiredInject>? worldOf = null)
+internal sealed class DrillDirector(Drill drill, SupplyWorld world, IReadOnlyList<FiredInject>? worldOf = null)
 {
     private readonly Simulation sim = world.Simulation;
     private readonly List<(ExpectedAction Action, string Inject, double Start, double Deadline)> pending = [];
 
     public DrillLog Log { get; } = new();
-
-    public List<OrderResult> Results { get; } = [];
 
     public List<Assessment> Assessments { get; } = [];
 
@@ -36,24 +33,26 @@ internal sealed class DrillDirector(Drill drill, IReadOnlyList<DrillOrder> order
             sim.Process(At(inject.At!.Value.Hours, () => Fire(inject)), $"inject/{inject.Id}");
         }
 
-        foreach (var order in orders)
-        {
-            sim.Process(At(order.At.Hours, () => Give(order)), $"order/{order.Number}");
-        }
-
         foreach (var fired in worldOf?.Where(f => f.Inject.At is null && WorldChanges.ChangesWorld(f.Inject)) ?? [])
         {
             sim.Process(At(fired.AtHours, () => Change(fired.Inject)), $"world/{fired.Inject.Id}");
         }
     }
 
+    /// <summary>The time limits of the expected actions not yet assessed, in hours from the start.</summary>
+    public IEnumerable<double> PendingDeadlines => pending.Select(p => p.Deadline);
+
+    /// <summary>True when every timed inject has fired and no expected action waits for its assessment.</summary>
+    public bool AllAssessed => pending.Count == 0 && drill.Injects.All(i => i.At is null || Fired.Contains(i.Id));
+
     /// <summary>After the run: the expectations whose deadline lies past the end, deliveries and hazards into the log.</summary>
-    public void Finish()
+    /// <param name="endHours">When the drill ended, in hours from the start.</param>
+    public void Finish(double endHours)
     {
         foreach (var (action, inject, start, deadline) in pending)
         {
-            var met = MetAt(action, start, drill.End.Hours);
-            Record(new Assessment(action, inject, deadline, met, Assessed: met is not null), drill.End.Hours);
+            var met = MetAt(action, start, endHours);
+            Record(new Assessment(action, inject, deadline, met, Assessed: met is not null), endHours);
         }
 
         foreach (var delivery in world.Deliveries)
@@ -181,48 +180,5 @@ internal sealed class DrillDirector(Drill drill, IReadOnlyList<DrillOrder> order
         }
 
         return null;
-    }
-
-    private void Give(DrillOrder order)
-    {
-        var (fleet, refusal) = OrderCheck.Check(world, order);
-        var loads = refusal is null ? Carry(order, fleet) : 0;
-        Results.Add(new OrderResult(order, refusal, loads));
-        Log.Add(sim.Now, w =>
-        {
-            w.WriteString("type", "order");
-            w.WriteNumber("number", order.Number);
-            w.WriteString("from", order.From.Value);
-            w.WriteString("to", order.To.Value);
-            w.WriteString("commodity", order.Commodity.Value);
-            w.WriteNumber("amount", order.Amount.Units);
-            w.WriteString("result", refusal is null ? "accepted" : "refused");
-            if (refusal is null)
-            {
-                w.WriteNumber("loads", loads);
-            }
-            else
-            {
-                w.WriteString("reason", refusal);
-            }
-        });
-    }
-
-    /// <summary>Splits the order into full vehicle loads and a last partial one, each a dispatch of the fleet.</summary>
-    private int Carry(DrillOrder order, int fleet)
-    {
-        var pool = world.Fleets[fleet];
-        var perLoad = pool.Fleet.Payload.Kilograms / world.Commodities[world.CommodityIndex(order.Commodity)].MassPerUnit.Kilograms;
-        var remaining = order.Amount.Units;
-        var loads = 0;
-        while (remaining > 0)
-        {
-            var units = Math.Min(perLoad, remaining);
-            world.Carry(new Dispatch(pool.Fleet.Id, order.To, order.Commodity, new Amount(units)));
-            remaining -= units;
-            loads++;
-        }
-
-        return loads;
     }
 }

@@ -39,7 +39,7 @@ internal static class DrillReader
         var strategy = scenario is null ? null
             : DrillYaml.Reference(context, strategyNode, top.Of("strategy"), "strategy", scenario.Strategies.Select(s => s.Id.Value));
         var replication = top.Optional("replication") is { } r ? ReadReplication(context, r, top.Of("replication")) : 0;
-        var end = context.Duration(top.Required("end"), top.Of("end"));
+        var (end, until) = EndReader.Read(context, top.Required("end"), top.Of("end"));
         var roles = ReadRoles(context, context.List(top.Optional("roles"), top.Of("roles")));
         var injectNodes = context.List(top.Required("injects"), top.Of("injects"));
         top.Finish();
@@ -51,7 +51,7 @@ internal static class DrillReader
         var injects = new InjectsReader(context, scenario, roles, end).Read(injectNodes);
         return bag.HasErrors || name is null || strategy is null || replication is null || end is null
             ? null
-            : new Drill(name, scenario, new StrategyId(strategy), replication.Value, roles, injects, end.Value);
+            : new Drill(name, scenario, new StrategyId(strategy), replication.Value, roles, injects, end.Value) { Until = until };
     }
 
     private static (Scenario? Scenario, string? ResolvedText) LoadScenario(ReadContext context, YamlNode? node, string drillPath, string what)

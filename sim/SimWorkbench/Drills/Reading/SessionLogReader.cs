@@ -1,6 +1,7 @@
 using System.Text.Json;
 using SimWorkbench.Commodities;
 using SimWorkbench.Drills.Logs;
+using SimWorkbench.Drills.Play;
 using SimWorkbench.Network;
 using SimWorkbench.Quantities;
 using SimWorkbench.Runs;
@@ -28,13 +29,7 @@ internal static class SessionLogReader
             sha256 = Required(header, "sha256");
             scenarioSha256 = Text(header, "scenario_sha256");
             strategy = new StrategyId(Required(header, "strategy"));
-            orders = [.. header.GetProperty("orders").EnumerateArray().Select(o => new DrillOrder(
-                o.GetProperty("number").GetInt32(),
-                new Duration(o.GetProperty("at").GetDouble()),
-                new DepotId(Required(o, "from")),
-                new CityId(Required(o, "to")),
-                new CommodityId(Required(o, "commodity")),
-                new Amount(o.GetProperty("amount").GetDouble())))];
+            orders = [.. header.GetProperty("orders").EnumerateArray().Select(OrderJson.Read)];
         }
         catch (Exception e) when (IsShapeError(e))
         {
@@ -100,16 +95,17 @@ internal static class SessionLogReader
 
     private static OrderResult Order(JsonElement e, double t)
     {
-        var order = new DrillOrder(
-            e.GetProperty("number").GetInt32(),
-            new Duration(t),
-            new DepotId(Required(e, "from")),
-            new CityId(Required(e, "to")),
-            new CommodityId(Required(e, "commodity")),
-            new Amount(e.GetProperty("amount").GetDouble()));
-        return Required(e, "result") == "accepted"
-            ? new OrderResult(order, null, e.GetProperty("loads").GetInt32())
-            : new OrderResult(order, Required(e, "reason"), 0);
+        var order = OrderJson.Read(e, new Duration(t));
+        if (Required(e, "result") != "accepted")
+        {
+            return new OrderResult(order, Required(e, "reason"), 0);
+        }
+
+        return new OrderResult(order, null, e.TryGetProperty("loads", out var loads) ? loads.GetInt32() : 0)
+        {
+            UntilHours = Number(e, "until"),
+            Cost = Number(e, "cost"),
+        };
     }
 
     private static SessionSummary Summary(JsonElement e)

@@ -1,3 +1,4 @@
+using Spectre.Console;
 using SimWorkbench.Cli.Commands;
 using SimWorkbench.Tests.Drills;
 
@@ -125,8 +126,48 @@ public sealed class DrillCommandTests : IDisposable
     {
         var drill = files.WriteDrill(DrillFiles.Drill.Replace("strategy: central", "strategy: centre", StringComparison.Ordinal));
 
-        DrillCommand.Execute(drill, null, Results, output, error).ShouldBe(DrillCommand.Invalid);
+        DrillCommand.Execute(drill, "orders.yaml", Results, output, error).ShouldBe(DrillCommand.Invalid);
         error.ToString().ShouldContain("drill.yaml(3,11): error SW0200");
         Directory.Exists(Results).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_live_session_piped_on_stdin_checks_each_order_and_writes_a_log_that_replays_exactly()
+    {
+        using var input = new StringReader("""
+            help
+            dispatch reserve town water 1000 L
+            dispatch reserv town water 10 L
+            advance 2.5h
+            dispatch reserve farm water 10 L
+            next
+            situation
+            end
+            """);
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(output),
+        });
+        console.Profile.Width = 200;
+
+        DrillCommand.Live(files.WriteDrill(), Results, input, console, error, echo: true).ShouldBe(0);
+
+        // The typo is a diagnostic, not an order; at 2.5 h the flood (2 h) has closed the lane to the farm.
+        var text = output.ToString();
+        error.ToString().ShouldBeEmpty();
+        text.ShouldContain("mutual_aid <time>");
+        text.ShouldContain("order 1 accepted (dispatch): 1 vehicle load(s)");
+        text.ShouldContain("did you mean 'reserve'");
+        text.ShouldContain("order 2 accepted (advance): clock to 2.5 h");
+        text.ShouldContain("order 3 refused: no-route:");
+        text.ShouldContain("order 4 accepted (advance): clock to 4 h");
+        text.ShouldContain("Links not open: lane closed");
+        text.ShouldContain("The drill ended at 12 h.");
+        var log = Path.Combine(Results, "drill-drill", DrillCommand.LogFile);
+        DrillCommand.Replay(log, output, error).ShouldBe(0);
+        output.ToString().ShouldContain("reproduced exactly");
     }
 }
