@@ -36,8 +36,8 @@ public static class SupplyRun
     /// <see cref="Run(Scenario, StrategyId, int, ISupplyStrategy?)"/> on a thread's reused hourly
     /// arrays: the outcome's series are valid until <paramref name="buffers"/> serve another run.
     /// </summary>
-    internal static RunOutcome RunReusing(Scenario scenario, StrategyId strategy, int replication, RunBuffers buffers) =>
-        RunWith(scenario, strategy, replication, allocator: null, beforeStart: null, buffers);
+    internal static RunOutcome RunReusing(Scenario scenario, StrategyId strategy, int replication, RunBuffers buffers, ISupplyStrategy? allocator = null) =>
+        RunWith(scenario, strategy, replication, allocator, beforeStart: null, buffers);
 
     private static RunOutcome RunWith(Scenario scenario, StrategyId strategy, int replication, ISupplyStrategy? allocator, Action<SupplyWorld>? beforeStart, RunBuffers? buffers = null)
     {

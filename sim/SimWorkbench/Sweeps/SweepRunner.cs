@@ -106,7 +106,7 @@ public static class SweepRunner
             var scenario = cache.Scenario!;
             var id = sweep.Strategies[strategy];
             var allocator = options.AllocatorFor?.Invoke(scenario.Strategies.First(s => s.Id == id));
-            var outcome = SupplyRun.Run(scenario, id, replication, allocator);
+            var outcome = SupplyRun.RunReusing(scenario, id, replication, cache.Buffers, allocator);
             var metrics = Comparison.MetricsOf(scenario, outcome, Comparison.OnsetHourOf(scenario), cache.Costs, keepEvents: false);
             return new RunRecord(run, point, strategy, replication, seed, [.. sweep.Metrics.Select(m => m.ValueOf(metrics))], null, Series(sweep, outcome, metrics));
         }
@@ -162,6 +162,9 @@ public static class SweepRunner
 
         /// <summary>Each commodity's deprivation cost function, in scenario order (a sweep may vary them).</summary>
         public IReadOnlyList<DeprivationCostFunction> Costs { get; set; } = [];
+
+        /// <summary>This worker's hourly arrays, reused run after run: a run's record is taken before its next run.</summary>
+        public RunBuffers Buffers { get; } = new();
     }
 
     /// <summary>The one thread that writes: takes finished runs, commits a batch when it is full or five seconds old.</summary>
