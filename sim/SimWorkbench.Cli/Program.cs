@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SimWorkbench.Cli.Commands;
+using Spectre.Console;
 
 var root = new RootCommand("simwb: discrete-event simulation of emergency supply under cascading hazards.")
 {
@@ -10,6 +11,13 @@ var root = new RootCommand("simwb: discrete-event simulation of emergency supply
     SweepCommand.Create(),
     ValidateCommand.Create(),
 };
+
+// Output redirected to a file or a batch job's log has no terminal width, and Spectre would wrap
+// tables and lines at 80 columns; a wide profile keeps each table row on one line.
+if (Console.IsOutputRedirected)
+{
+    AnsiConsole.Profile.Width = 240;
+}
 
 try
 {
