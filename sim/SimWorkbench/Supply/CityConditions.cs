@@ -23,7 +23,7 @@ internal sealed class CityConditions
     private readonly double[] _dependentUntil;
     private readonly double[] _surgeMultiplier;
     private readonly List<(int City, int Commodity, double Multiplier, double Until)> _surges = [];
-    private readonly List<(int City, double Factor, double Until)> _distribution = [];
+    private readonly FactorsInForce _distribution;
     private readonly int _commodities;
 
     public CityConditions(City[] cities, Commodities.Commodity[] commodities, bool dependentFromStart)
@@ -33,6 +33,7 @@ internal sealed class CityConditions
         _dependentUntil = new double[cities.Length];
         _baseNeedPerPersonHour = new double[cities.Length * _commodities];
         _surgeMultiplier = new double[cities.Length * _commodities];
+        _distribution = new FactorsInForce(cities.Length);
         for (var i = 0; i < cities.Length; i++)
         {
             Population[i] = cities[i].Population;
@@ -57,28 +58,15 @@ internal sealed class CityConditions
     public void Surge(int city, int commodity, double multiplier, double until) => _surges.Add((city, commodity, multiplier, until));
 
     /// <summary>Deliveries into a city go at <paramref name="factor"/> of their normal rate until <paramref name="until"/>.</summary>
-    public void SlowDistribution(int city, double factor, double until) => _distribution.Add((city, factor, until));
+    public void SlowDistribution(int city, double factor, double until) => _distribution.Add(city, factor, until);
 
     /// <summary>The share of the normal rate deliveries into a city go at now: the least factor in force, 1 with none.</summary>
-    public double DistributionFactor(int city, double now)
-    {
-        var factor = 1.0;
-        foreach (var (c, f, until) in _distribution)
-        {
-            if (c == city && now < until)
-            {
-                factor = Math.Min(factor, f);
-            }
-        }
-
-        return factor;
-    }
+    public double DistributionFactor(int city, double now) => _distribution.Least(city, now);
 
     /// <summary>Writes every city's need per hour now (city-major, commodity-minor) into <paramref name="needPerHour"/>.</summary>
     public void NeedPerHour(double now, double[] needPerHour)
     {
         DropLapsed(_surges, static s => s.Until, now);
-        DropLapsed(_distribution, static d => d.Until, now);
 
         // The largest multiplier in force per city and commodity, in one pass over the surges
         // (0 where none is): a max, so the order of the surges does not matter.

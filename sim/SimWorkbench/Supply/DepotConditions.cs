@@ -10,15 +10,13 @@ internal sealed class DepotConditions
 {
     private readonly double[] _damageFactor;
     private readonly double[] _repairedAt;
-    private readonly List<(int Depot, double Factor, double Until)> _loading = [];
-
-    // The earliest end of a loading factor in the list: until then none has lapsed.
-    private double _firstLapse = double.PositiveInfinity;
+    private readonly FactorsInForce _loading;
 
     public DepotConditions(int depots)
     {
         _damageFactor = new double[depots];
         _repairedAt = new double[depots];
+        _loading = new FactorsInForce(depots);
         Array.Fill(_damageFactor, 1.0);
         Array.Fill(_repairedAt, double.NegativeInfinity);
     }
@@ -34,47 +32,9 @@ internal sealed class DepotConditions
     public double RepairedAt(int depot) => _repairedAt[depot];
 
     /// <summary>A hazard's loading factor on a depot until <paramref name="until"/>.</summary>
-    public void SlowLoading(int depot, double factor, double until)
-    {
-        _loading.Add((depot, factor, until));
-        _firstLapse = Math.Min(_firstLapse, until);
-    }
+    public void SlowLoading(int depot, double factor, double until) => _loading.Add(depot, factor, until);
 
     /// <summary>The share of its throughput a depot loads at now, in (0, 1].</summary>
-    public double LoadingFactor(int depot, double now)
-    {
-        var factor = now < _repairedAt[depot] ? _damageFactor[depot] : 1.0;
-        if (now >= _firstLapse)
-        {
-            DropLapsed(now);
-        }
-
-        var least = 1.0;
-        foreach (var (d, f, until) in _loading)
-        {
-            if (d == depot && now < until)
-            {
-                least = Math.Min(least, f);
-            }
-        }
-
-        return factor * least;
-    }
-
-    /// <summary>Drops the loading factors no longer in force (time only moves forward), keeping the others in order.</summary>
-    private void DropLapsed(double now)
-    {
-        var kept = 0;
-        _firstLapse = double.PositiveInfinity;
-        for (var i = 0; i < _loading.Count; i++)
-        {
-            if (now < _loading[i].Until)
-            {
-                _loading[kept++] = _loading[i];
-                _firstLapse = Math.Min(_firstLapse, _loading[i].Until);
-            }
-        }
-
-        _loading.RemoveRange(kept, _loading.Count - kept);
-    }
+    public double LoadingFactor(int depot, double now) =>
+        (now < _repairedAt[depot] ? _damageFactor[depot] : 1.0) * _loading.Least(depot, now);
 }
