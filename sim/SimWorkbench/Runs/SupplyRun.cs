@@ -84,6 +84,7 @@ public static class SupplyRun
     /// <summary>What happened in a world run so far, its ledger checked for conservation.</summary>
     internal static RunOutcome Outcome(SupplyWorld world, int replication, ulong seed)
     {
+        world.Links.CountDriven();
         var k = world.Commodities.Length;
         var ledger = new StockLedger[k];
         for (var c = 0; c < k; c++)

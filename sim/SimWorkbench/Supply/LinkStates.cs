@@ -9,13 +9,15 @@ namespace SimWorkbench.Supply;
 /// Changes link states during a run and lets vehicles wait for a closed link to reopen. Hazards
 /// close and degrade links through <see cref="Set"/>; a vehicle that finds the next link of its
 /// route closed waits on <see cref="Reopening"/>. Every change of state after the start is
-/// recorded in <see cref="Changes"/>.
+/// recorded in <see cref="Changes"/>. Vehicles driving a stretch of their route are told of a
+/// change just before it is made (<see cref="Trip.LinkChanging"/>), so that they can plan again.
 /// </summary>
 internal sealed class LinkStates
 {
     private readonly Simulation _simulation;
     private readonly Event?[] _reopening;
     private readonly double[] _repairedAt;
+    private readonly List<Trip> _onTheRoad = [];
 
     public LinkStates(Simulation simulation, RoadGraph graph)
     {
@@ -48,11 +50,46 @@ internal sealed class LinkStates
             Changes.Add(new Runs.LinkStateChange(_simulation.Now, Graph.LinkAt(link).Id, state, cause));
         }
 
+        if (Graph.StateOf(link) != state || (state == LinkState.Degraded && Graph.SlowdownOf(link) != slowdown))
+        {
+            foreach (var trip in _onTheRoad)
+            {
+                trip.LinkChanging(link, _simulation.Now);
+            }
+        }
+
         Graph.SetState(link, state, slowdown);
         if (state != LinkState.Closed && _reopening[link] is { } reopened)
         {
             _reopening[link] = null;
             reopened.Succeed();
+        }
+    }
+
+    /// <summary>A vehicle sets off on a stretch of its route.</summary>
+    public void Enter(Trip trip)
+    {
+        trip.RoadSlot = _onTheRoad.Count;
+        _onTheRoad.Add(trip);
+    }
+
+    /// <summary>A vehicle comes to the end of its stretch (or is about to plan it again).</summary>
+    public void Leave(Trip trip)
+    {
+        var slot = trip.RoadSlot;
+        var last = _onTheRoad[^1];
+        _onTheRoad[slot] = last;
+        last.RoadSlot = slot;
+        _onTheRoad.RemoveAt(_onTheRoad.Count - 1);
+        trip.RoadSlot = -1;
+    }
+
+    /// <summary>Counts the kilometres of the links the vehicles on the road have driven all of by now.</summary>
+    public void CountDriven()
+    {
+        foreach (var trip in _onTheRoad)
+        {
+            trip.CountDrivenBy(_simulation.Now);
         }
     }
 

@@ -64,7 +64,7 @@ internal sealed partial class SupplyWorld
         Piles.Take(pile, c, units);
         InTransit[c] += units;
         InTransitToCity[(i * Commodities.Length) + c] += units;
-        Simulation.Process(new Trip(this, f, i, c, units));
+        Trip.Start(this, f, i, c, units);
     }
 
     private IEnumerable<Event> Allocation()

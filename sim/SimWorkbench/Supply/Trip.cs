@@ -13,10 +13,12 @@ namespace SimWorkbench.Supply;
 /// <remarks>
 /// <para>The path is chosen when the vehicle leaves the depot, loaded (the moment of dispatch for
 /// the road), over the links' states then, and is then fixed. Each link's hours are taken as the
-/// vehicle enters it, so a link degraded meanwhile slows it. A link of the path that is closed
-/// when the vehicle reaches it holds the vehicle at its near end until it reopens (no re-routing,
-/// no turning back): the simplest rule that moves nothing through a closed link. The way back is
-/// the fastest open path when the vehicle leaves the city (with one-way links it may differ).</para>
+/// vehicle enters it, so a link degraded meanwhile slows it (a change at the very instant the
+/// vehicle enters a link applies to it). A link of the path that is closed when the vehicle
+/// reaches it holds the vehicle at its near end until it reopens (no re-routing, no turning back):
+/// the simplest rule that moves nothing through a closed link. The way back is the fastest open
+/// path when the vehicle leaves the city (with one-way links it may differ). A link's kilometres
+/// count once the vehicle has driven all of it.</para>
 /// <para>Unloading fills the city's pile up to its capacity; what does not fit rides back and is
 /// put back into the depot's pile, so nothing is created or lost. Unloading takes no time in this
 /// version. A load with no open path to the city when it leaves goes back into the depot at once;
@@ -26,7 +28,12 @@ namespace SimWorkbench.Supply;
 /// vehicle leaves (each link's hours divided by it; the way back is not slowed).</para>
 /// <para>A trip is one object that is its own process body: a hand-written state machine over the
 /// steps above, so a trip allocates this object and the kernel's events it waits on, and no
-/// iterator per leg. Tens of thousands of trips run in a metro run, so this matters.</para>
+/// iterator per leg. Tens of thousands of trips run in a metro run, so this matters. For the same
+/// reason a vehicle on the road waits on one timeout for the whole stretch it can drive with the
+/// links' states as they are (to the end of the path, or to the near end of a closed link),
+/// rather than one per link: <see cref="LinkStates"/> tells it when a link still ahead of it
+/// changes, and it then plans the rest of the way again from the end of the link it is on, which
+/// gives exactly the times of driving link by link.</para>
 /// </remarks>
 internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
 {
@@ -40,10 +47,23 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
     private Vehicle? _vehicle;
     private Request? _dock;
     private double _remainder;
+    private Process? _process;
     private Route? _route;
-    private int _arc;
     private double _rate;
     private bool _returning;
+
+    // The stretch of the route being driven: the vehicle enters arc _from at _fromTime and, with
+    // the links' states as they are, reaches the end of arc _to - 1 at _arrival, where the route
+    // ends or arc _to's link is closed. Arcs before _counted have had their kilometres counted.
+    private int _from;
+    private double _fromTime;
+    private int _to;
+    private double _arrival;
+    private int _counted;
+    private bool _replanning;
+
+    /// <summary>Where this trip is in its world's list of vehicles on the road, or -1 when it is not on the road.</summary>
+    internal int RoadSlot { get; set; } = -1;
 
     /// <summary>A trip that carries <paramref name="units"/> of a commodity from a fleet's depot to a city.</summary>
     /// <param name="world">The world.</param>
@@ -51,7 +71,7 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
     /// <param name="city">The city's index.</param>
     /// <param name="commodity">The commodity's index.</param>
     /// <param name="units">The load, already taken from the depot's pile and counted in transit.</param>
-    public Trip(SupplyWorld world, int fleet, int city, int commodity, double units)
+    private Trip(SupplyWorld world, int fleet, int city, int commodity, double units)
     {
         _world = world;
         _fleet = fleet;
@@ -71,6 +91,18 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
         PutBack,
         Returned,
         Done,
+    }
+
+    /// <summary>Starts a trip as a process of its world's simulation.</summary>
+    /// <param name="world">The world.</param>
+    /// <param name="fleet">The fleet's index.</param>
+    /// <param name="city">The city's index.</param>
+    /// <param name="commodity">The commodity's index.</param>
+    /// <param name="units">The load, already taken from the depot's pile and counted in transit.</param>
+    public static void Start(SupplyWorld world, int fleet, int city, int commodity, double units)
+    {
+        var trip = new Trip(world, fleet, city, commodity, units);
+        trip._process = world.Simulation.Process(trip);
     }
 
     /// <inheritdoc/>
@@ -113,10 +145,10 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
                 return LeaveDepot();
 
             case Step.Driving:
-                return Drive(linkDriven: true);
+                return _process!.HandleInterrupt(out _) ? Replan() : Arrive();
 
             case Step.WaitingForLink:
-                return Drive(linkDriven: false);
+                return Drive(world.Simulation.Now);
 
             case Step.PutBack:
                 world.InTransit[_commodity] -= _remainder;
@@ -172,40 +204,186 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
             return Return();
         }
 
-        _arc = 0;
         _rate = world.DistributionFactor(_city);
         _returning = false;
-        return Drive(linkDriven: false);
+        return SetOff();
+    }
+
+    /// <summary>Starts a leg along <see cref="_route"/> now.</summary>
+    private bool SetOff()
+    {
+        _from = 0;
+        _counted = 0;
+        return Drive(_world.Simulation.Now);
     }
 
     /// <summary>
-    /// Drives the route link by link, waiting at a closed link until it reopens; each link's hours
-    /// are divided by the trip's rate (the destination's distribution factor on the way out).
+    /// Drives on from the start of arc <see cref="_from"/>, entered at <paramref name="enter"/>:
+    /// waits at its near end if its link is closed, otherwise plans the stretch to the route's end
+    /// or the next closed link and waits until the vehicle gets there.
     /// </summary>
-    /// <param name="linkDriven">True when resumed at the end of the current link; false at its start (leaving, or after waiting for it to reopen).</param>
-    private bool Drive(bool linkDriven)
+    private bool Drive(double enter)
+    {
+        var world = _world;
+        var sim = world.Simulation;
+        var arcs = _route!.Arcs;
+        if (enter <= sim.Now)
+        {
+            if (_from == arcs.Length)
+            {
+                return _returning ? Return() : Unload();
+            }
+
+            var link = world.Graph.LinkOf(arcs[_from]);
+            if (world.Graph.StateOf(link) == LinkState.Closed)
+            {
+                return Yield(world.Links.Reopening(link), Step.WaitingForLink);
+            }
+        }
+
+        _fromTime = enter;
+        _arrival = Plan(_from, enter, out _to);
+        world.Links.Enter(this);
+        return Yield(sim.Timeout(_arrival - sim.Now), Step.Driving);
+    }
+
+    /// <summary>The time the vehicle, entering arc <paramref name="from"/> at <paramref name="enter"/>, reaches the end of the route or the near end of the first closed link (its arc index in <paramref name="to"/>).</summary>
+    private double Plan(int from, double enter, out int to)
+    {
+        var graph = _world.Graph;
+        var arcs = _route!.Arcs;
+        var speed = _vehicle!.SpeedKilometresPerHour;
+        var time = enter;
+        to = from;
+        while (to < arcs.Length && graph.StateOf(graph.LinkOf(arcs[to])) != LinkState.Closed)
+        {
+            time += graph.ArcHours(arcs[to], speed) / _rate;
+            to++;
+        }
+
+        return time;
+    }
+
+    /// <summary>At the end of the stretch: counts its kilometres, then drives on (or waits at a closed link, or arrives).</summary>
+    private bool Arrive()
+    {
+        var world = _world;
+        world.Links.Leave(this);
+        CountKilometres(_to);
+        _from = _to;
+        return Drive(world.Simulation.Now);
+    }
+
+    /// <summary>
+    /// Called by <see cref="LinkStates"/> just before a link's state changes, while the vehicle is
+    /// on the road. If the link is on this stretch, the stretch now starts at the end of the link
+    /// being driven (whose hours were fixed on entering it); if the link is still ahead of that,
+    /// the vehicle plans again from there.
+    /// </summary>
+    /// <param name="link">The link about to change.</param>
+    /// <param name="now">The time now.</param>
+    internal void LinkChanging(int link, double now)
+    {
+        if (!OnStretch(link, _from))
+        {
+            return;
+        }
+
+        if (_fromTime < now)
+        {
+            // Find the arc being driven now, with the states that held since the plan was made.
+            var graph = _world.Graph;
+            var arcs = _route!.Arcs;
+            var speed = _vehicle!.SpeedKilometresPerHour;
+            var end = _fromTime;
+            var arc = _from;
+            do
+            {
+                end += graph.ArcHours(arcs[arc], speed) / _rate;
+            }
+            while (end < now && ++arc < _to);
+
+            _from = arc + 1;
+            _fromTime = end;
+            if (!OnStretch(link, _from))
+            {
+                return;
+            }
+        }
+
+        if (!_replanning)
+        {
+            _replanning = true;
+            _process!.Interrupt();
+        }
+    }
+
+    /// <summary>Whether a link is among the arcs from <paramref name="from"/> to the end of this stretch (the closed link that ends it included).</summary>
+    private bool OnStretch(int link, int from)
+    {
+        var graph = _world.Graph;
+        var arcs = _route!.Arcs;
+        var last = Math.Min(_to, arcs.Length - 1);
+        for (var a = from; a <= last; a++)
+        {
+            if (graph.LinkOf(arcs[a]) == link)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A link ahead changed: plans the stretch again from the end of the link being driven.</summary>
+    private bool Replan()
+    {
+        _replanning = false;
+        _world.Links.Leave(this);
+        return Drive(_fromTime);
+    }
+
+    /// <summary>Counts the kilometres of the links the vehicle has driven all of by <paramref name="now"/>, while it is on the road.</summary>
+    internal void CountDrivenBy(double now)
+    {
+        if (_fromTime > now)
+        {
+            // On the link before arc _from: the ones before it are driven.
+            CountKilometres(_from - 1);
+            return;
+        }
+
+        var graph = _world.Graph;
+        var arcs = _route!.Arcs;
+        var speed = _vehicle!.SpeedKilometresPerHour;
+        var time = _fromTime;
+        var arc = _from;
+        while (arc < _to)
+        {
+            time += graph.ArcHours(arcs[arc], speed) / _rate;
+            if (time > now)
+            {
+                break;
+            }
+
+            arc++;
+        }
+
+        CountKilometres(arc);
+    }
+
+    /// <summary>Counts the kilometres of the arcs driven up to arc <paramref name="upTo"/> (exclusive).</summary>
+    private void CountKilometres(int upTo)
     {
         var world = _world;
         var graph = world.Graph;
         var arcs = _route!.Arcs;
-        if (linkDriven)
+        for (; _counted < upTo; _counted++)
         {
-            var kilometres = graph.LinkAt(graph.LinkOf(arcs[_arc])).Length.Kilometres;
+            var kilometres = graph.LinkAt(graph.LinkOf(arcs[_counted])).Length.Kilometres;
             world.VehicleKilometres += kilometres;
             world.FleetKilometres[_fleet] += kilometres;
-            _arc++;
         }
-
-        if (_arc < arcs.Length)
-        {
-            var arc = arcs[_arc];
-            var link = graph.LinkOf(arc);
-            return graph.StateOf(link) == LinkState.Closed
-                ? Yield(world.Links.Reopening(link), Step.WaitingForLink)
-                : Yield(world.Simulation.Timeout(graph.ArcHours(arc, _vehicle!.SpeedKilometresPerHour) / _rate), Step.Driving);
-        }
-
-        return _returning ? Return() : Unload();
     }
 
     /// <summary>At the city: unloads what fits, then sets off home by the fastest path open now.</summary>
@@ -232,10 +410,9 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
         }
 
         _route = back;
-        _arc = 0;
         _rate = 1;
         _returning = true;
-        return Drive(linkDriven: false);
+        return SetOff();
     }
 
     /// <summary>Back at the depot (or never left): puts back what did not fit, then gives the vehicle back.</summary>

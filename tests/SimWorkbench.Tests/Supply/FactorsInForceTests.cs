@@ -1,6 +1,4 @@
-using Shouldly;
 using SimWorkbench.Supply;
-using Xunit;
 
 namespace SimWorkbench.Tests.Supply;
 

@@ -93,6 +93,67 @@ public sealed class TripsTests
         world.Deliveries.ShouldHaveSingleItem().TimeHours.ShouldBe(0.1 + (1.5 * 2.5), tolerance: 1e-12);
     }
 
+    [Theory]
+    [InlineData("lane", 2.0, 0.1 + 1.5 + 2.0)] // ahead: the truck is on the road at 0.5 h, the lane takes it 2 h
+    [InlineData("road", 2.0, 0.1 + 1.5 + 1.0)] // the road it is on: its hours were fixed when it entered it
+    public void A_link_degraded_while_the_vehicle_is_on_the_road_slows_it_only_from_the_next_link_it_enters(string link, double slowdown, double delivered)
+    {
+        var world = World(Water("farm", 1000));
+        var degraded = world.Graph.IndexOf(new LinkId(link));
+        world.Start();
+        world.Simulation.Process(DegradeAt(0.5));
+
+        world.Simulation.Run(until: 24);
+
+        world.Deliveries.ShouldHaveSingleItem().TimeHours.ShouldBe(delivered, tolerance: 1e-12);
+
+        IEnumerable<Event> DegradeAt(double time)
+        {
+            yield return world.Simulation.Timeout(time);
+            world.Links.Set(degraded, LinkState.Degraded, slowdown);
+        }
+    }
+
+    [Fact]
+    public void A_link_ahead_that_closes_and_reopens_before_the_vehicle_reaches_it_does_not_hold_it_and_its_new_state_counts()
+    {
+        var world = World(Water("farm", 1000));
+        var lane = world.Graph.IndexOf(new LinkId("lane"));
+        world.Start();
+        world.Simulation.Process(CloseForAWhile());
+
+        world.Simulation.Run(until: 24);
+
+        // It reopens degraded at 1 h; the truck enters it at 1.6 h and takes 3 × 1 h.
+        world.Deliveries.ShouldHaveSingleItem().TimeHours.ShouldBe(0.1 + 1.5 + 3.0, tolerance: 1e-12);
+
+        IEnumerable<Event> CloseForAWhile()
+        {
+            yield return world.Simulation.Timeout(0.5);
+            world.Links.Set(lane, LinkState.Closed);
+            yield return world.Simulation.Timeout(0.5);
+            world.Links.Set(lane, LinkState.Degraded, slowdown: 3);
+        }
+    }
+
+    [Theory]
+    [InlineData(1.0, 0)] // on the road
+    [InlineData(2.0, 60)] // on the lane: the road is driven
+    [InlineData(2.7, 80)] // unloaded at 2.6 h and on the lane again, back
+    [InlineData(4.0, 100)] // on the road back, the lane driven at 3.6 h
+    public void A_links_kilometres_count_once_the_vehicle_has_driven_all_of_it(double until, double kilometres)
+    {
+        var world = World(Water("farm", 1000));
+        world.Start();
+
+        world.Simulation.Run(until);
+        var outcome = SimWorkbench.Runs.SupplyRun.Outcome(world, replication: 0, seed: 1);
+
+        outcome.VehicleKilometres.ShouldBe(kilometres, tolerance: 1e-9);
+        world.Simulation.Run(until: 24);
+        SimWorkbench.Runs.SupplyRun.Outcome(world, replication: 0, seed: 1).VehicleKilometres.ShouldBe(2 * (60 + 20), tolerance: 1e-9);
+    }
+
     [Fact]
     public void What_does_not_fit_in_the_city_rides_back_to_the_depot_and_nothing_is_lost()
     {

@@ -128,6 +128,11 @@ internal sealed class RoadGraph
     /// <returns>Open, degraded or closed.</returns>
     public LinkState StateOf(int link) => _states[link];
 
+    /// <summary>A link's travel time multiplier while it is degraded.</summary>
+    /// <param name="link">The link's index.</param>
+    /// <returns>At least 1.</returns>
+    public double SlowdownOf(int link) => _slowdowns[link];
+
     /// <summary>Sets a link's state; paths found from now on see it.</summary>
     /// <param name="link">The link's index.</param>
     /// <param name="state">The new state.</param>
