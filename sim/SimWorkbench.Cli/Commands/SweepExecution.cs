@@ -56,7 +56,7 @@ internal static class SweepExecution
             return Invalid;
         }
 
-        var options = new SweepOptions { MaxDegreeOfParallelism = request.Parallel ?? -1, Shard = shard, BatchRuns = request.BatchRuns };
+        var options = new SweepOptions { MaxDegreeOfParallelism = request.Parallel ?? Environment.ProcessorCount, Shard = shard, BatchRuns = request.BatchRuns };
         var before = database.Status().Done;
         var summary = console.Profile.Capabilities.Interactive ? WithProgressBar(sweep, database, options, part, before, console) : WithProgressLines(sweep, database, options, before, console);
         if (request.Parquet)

@@ -15,8 +15,11 @@ public sealed record ComparisonOptions
     /// <summary>The master seed; null for the scenario's own.</summary>
     public ulong? Seed { get; init; }
 
-    /// <summary>How many runs at once; -1 (default) lets the runtime choose. Results do not depend on it.</summary>
-    public int MaxDegreeOfParallelism { get; init; } = -1;
+    /// <summary>
+    /// How many runs at once; one per core by default (-1 lets the thread pool choose, which adds
+    /// threads beyond the cores while runs last, and they then compete). Results do not depend on it.
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>
     /// The hour the emergency starts, from which times to first delivery and to recover are counted;

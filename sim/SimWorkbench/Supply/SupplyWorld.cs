@@ -18,10 +18,10 @@ internal sealed partial class SupplyWorld
     // Keyed by the ids' text: a string-keyed dictionary hashes with the runtime's fast ordinal
     // comparer, where a record-struct key hashes through the randomised one (allocators look
     // ids up millions of times a run).
-    private readonly Dictionary<string, int> _cityIndex;
-    private readonly Dictionary<string, int> _depotIndex;
-    private readonly Dictionary<string, int> _commodityIndex;
-    private readonly Dictionary<string, int> _fleetIndex;
+    private readonly IdIndex _cityIndex;
+    private readonly IdIndex _depotIndex;
+    private readonly IdIndex _commodityIndex;
+    private readonly IdIndex _fleetIndex;
 
     public SupplyWorld(Scenario scenario, Strategy strategy, ulong seed, ISupplyStrategy allocator, Runs.RunBuffers? buffers = null)
     {
@@ -33,9 +33,9 @@ internal sealed partial class SupplyWorld
         Commodities = [.. scenario.Commodities];
         Cities = [.. network.Cities];
         Depots = [.. network.Depots];
-        _commodityIndex = Index(Commodities, c => c.Id.Value);
-        _cityIndex = Index(Cities, c => c.Id.Value);
-        _depotIndex = Index(Depots, d => d.Id.Value);
+        _commodityIndex = new IdIndex(Commodities.Select(c => c.Id.Value));
+        _cityIndex = new IdIndex(Cities.Select(c => c.Id.Value));
+        _depotIndex = new IdIndex(Depots.Select(d => d.Id.Value));
         Links = new LinkStates(Simulation, new RoadGraph(network));
 
         DepotPile = new int[Depots.Length];
@@ -64,7 +64,7 @@ internal sealed partial class SupplyWorld
         }
 
         Fleets = BuildFleets();
-        _fleetIndex = Index(Fleets, f => f.Fleet.Id.Value);
+        _fleetIndex = new IdIndex(Fleets.Select(f => f.Fleet.Id.Value));
         LoadsWaiting = new int[Fleets.Length];
 
         var k = Commodities.Length;
@@ -202,16 +202,16 @@ internal sealed partial class SupplyWorld
     /// <summary>The share of the normal rate at which deliveries into a city go now.</summary>
     public double DistributionFactor(int city) => CityConditions.DistributionFactor(city, Simulation.Now);
 
-    public int CityIndex(CityId city) => city.Value is not null && _cityIndex.TryGetValue(city.Value, out var i) ? i
+    public int CityIndex(CityId city) => _cityIndex.TryFind(city.Value, out var i) ? i
         : throw new ArgumentException($"There is no city '{city}' in scenario '{Scenario.Name}'.", nameof(city));
 
-    public int DepotIndex(DepotId depot) => depot.Value is not null && _depotIndex.TryGetValue(depot.Value, out var d) ? d
+    public int DepotIndex(DepotId depot) => _depotIndex.TryFind(depot.Value, out var d) ? d
         : throw new ArgumentException($"There is no depot '{depot}' in scenario '{Scenario.Name}'.", nameof(depot));
 
-    public int CommodityIndex(CommodityId commodity) => commodity.Value is not null && _commodityIndex.TryGetValue(commodity.Value, out var c) ? c
+    public int CommodityIndex(CommodityId commodity) => _commodityIndex.TryFind(commodity.Value, out var c) ? c
         : throw new ArgumentException($"There is no commodity '{commodity}' in scenario '{Scenario.Name}'.", nameof(commodity));
 
-    public int FleetIndex(FleetId fleet) => fleet.Value is not null && _fleetIndex.TryGetValue(fleet.Value, out var f) ? f
+    public int FleetIndex(FleetId fleet) => _fleetIndex.TryFind(fleet.Value, out var f) ? f
         : throw new ArgumentException($"Strategy '{Strategy.Id}' has no fleet '{fleet}'.", nameof(fleet));
 
     /// <summary>A local depot in a city is that city's own stock, drawn on directly; any other depot ships.</summary>
@@ -272,16 +272,5 @@ internal sealed partial class SupplyWorld
         }
 
         return pools;
-    }
-
-    private static Dictionary<string, int> Index<T>(IReadOnlyList<T> items, Func<T, string> key)
-    {
-        var index = new Dictionary<string, int>(items.Count);
-        for (var i = 0; i < items.Count; i++)
-        {
-            index.Add(key(items[i]), i);
-        }
-
-        return index;
     }
 }

@@ -5,8 +5,11 @@ namespace SimWorkbench.Sweeps;
 /// <summary>How to run a sweep; every setting has a default, and none changes the results.</summary>
 public sealed record SweepOptions
 {
-    /// <summary>How many runs at once; -1 (default) lets the runtime use every core.</summary>
-    public int MaxDegreeOfParallelism { get; init; } = -1;
+    /// <summary>
+    /// How many runs at once; one per core by default (-1 lets the thread pool choose, which adds
+    /// threads beyond the cores while runs last, and they then compete).
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>The part of the sweep to run; <see cref="SweepShard.Whole"/> by default.</summary>
     public SweepShard Shard { get; init; } = SweepShard.Whole;
