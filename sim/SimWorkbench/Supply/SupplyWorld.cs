@@ -175,6 +175,9 @@ internal sealed partial class SupplyWorld
     /// <summary>Kilometres driven by every vehicle, loaded and empty.</summary>
     public double VehicleKilometres { get; set; }
 
+    /// <summary>Trips whose process has finished, to be used again for the next dispatches.</summary>
+    public Stack<Trip> IdleTrips { get; } = new();
+
     /// <summary>Kilometres driven by the vehicles of each of the strategy's fleets (<see cref="Fleets"/> order), loaded and empty.</summary>
     public double[] FleetKilometres { get; }
 

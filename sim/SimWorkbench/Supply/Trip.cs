@@ -28,7 +28,8 @@ namespace SimWorkbench.Supply;
 /// vehicle leaves (each link's hours divided by it; the way back is not slowed).</para>
 /// <para>A trip is one object that is its own process body: a hand-written state machine over the
 /// steps above, so a trip allocates this object and the kernel's events it waits on, and no
-/// iterator per leg. Tens of thousands of trips run in a metro run, so this matters. For the same
+/// iterator per leg, and a finished trip waits in its world's <see cref="SupplyWorld.IdleTrips"/> to
+/// be the next one. Tens of thousands of trips run in a metro run, so this matters. For the same
 /// reason a vehicle on the road waits on one timeout for the whole stretch it can drive with the
 /// links' states as they are (to the end of the path, or to the near end of a closed link),
 /// rather than one per link: <see cref="LinkStates"/> tells it when a link still ahead of it
@@ -38,10 +39,10 @@ namespace SimWorkbench.Supply;
 internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
 {
     private readonly SupplyWorld _world;
-    private readonly int _fleet;
-    private readonly int _city;
-    private readonly int _commodity;
-    private readonly double _units;
+    private int _fleet;
+    private int _city;
+    private int _commodity;
+    private double _units;
     private Step _step;
     private Event? _current;
     private Vehicle? _vehicle;
@@ -65,20 +66,7 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
     /// <summary>Where this trip is in its world's list of vehicles on the road, or -1 when it is not on the road.</summary>
     internal int RoadSlot { get; set; } = -1;
 
-    /// <summary>A trip that carries <paramref name="units"/> of a commodity from a fleet's depot to a city.</summary>
-    /// <param name="world">The world.</param>
-    /// <param name="fleet">The fleet's index.</param>
-    /// <param name="city">The city's index.</param>
-    /// <param name="commodity">The commodity's index.</param>
-    /// <param name="units">The load, already taken from the depot's pile and counted in transit.</param>
-    private Trip(SupplyWorld world, int fleet, int city, int commodity, double units)
-    {
-        _world = world;
-        _fleet = fleet;
-        _city = city;
-        _commodity = commodity;
-        _units = units;
-    }
+    private Trip(SupplyWorld world) => _world = world;
 
     private enum Step
     {
@@ -101,7 +89,16 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
     /// <param name="units">The load, already taken from the depot's pile and counted in transit.</param>
     public static void Start(SupplyWorld world, int fleet, int city, int commodity, double units)
     {
-        var trip = new Trip(world, fleet, city, commodity, units);
+        if (!world.IdleTrips.TryPop(out var trip))
+        {
+            trip = new Trip(world);
+        }
+
+        trip._fleet = fleet;
+        trip._city = city;
+        trip._commodity = commodity;
+        trip._units = units;
+        trip._step = Step.Start;
         trip._process = world.Simulation.Process(trip);
     }
 
@@ -164,11 +161,16 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
     /// <inheritdoc/>
     public void Reset() => throw new NotSupportedException("A trip runs once.");
 
-    /// <summary>Releases the dock if the trip is stopped while it holds one.</summary>
+    /// <summary>The trip's process has finished: releases the dock if it stopped while holding one, and waits to be the next trip.</summary>
     public void Dispose()
     {
         _dock?.Dispose();
         _dock = null;
+        _current = null;
+        _vehicle = null;
+        _route = null;
+        _process = null;
+        _world.IdleTrips.Push(this);
     }
 
     private bool Yield(Event next, Step then)
