@@ -57,6 +57,44 @@ public class Store<T>
     /// <returns>An event that succeeds with the item.</returns>
     public StoreGet<T> Get() => AddGet(null);
 
+    /// <summary>
+    /// Takes the oldest item now, without an event, if there is one and no get is waiting before
+    /// this one: what <see cref="Get"/> would grant at once, for a caller that carries on at once.
+    /// </summary>
+    /// <param name="item">The item taken, when there was one.</param>
+    /// <returns>False, taking nothing, when the store is empty or gets are waiting.</returns>
+    public bool TryGet(out T item)
+    {
+        if (_gets.Count > 0 || _items.Count == 0)
+        {
+            item = default!;
+            return false;
+        }
+
+        item = _items[0];
+        _items.RemoveAt(0);
+        Settle(); // a put waiting for room may now enter
+        return true;
+    }
+
+    /// <summary>
+    /// Adds an item now, without an event, if there is room and no put is waiting before this one,
+    /// and serves the gets waiting for it: what <see cref="Put"/> would grant at once.
+    /// </summary>
+    /// <param name="item">The item.</param>
+    /// <returns>False, adding nothing, when the store is full or puts are waiting.</returns>
+    public bool TryPut(T item)
+    {
+        if (_waitingPuts > 0 || _items.Count >= Capacity)
+        {
+            return false;
+        }
+
+        _items.Add(item);
+        Settle();
+        return true;
+    }
+
     /// <summary>True for a <see cref="FilterStore{T}"/>: a get that finds no match does not hold back the gets behind it.</summary>
     private protected virtual bool GetsMayOvertake => false;
 

@@ -135,11 +135,13 @@ internal sealed class HazardStrikes
 
     private static FragilityCurve? CurveFor(Strike strike, ElementKind kind)
     {
-        foreach (var curve in strike.Effects.Fragility)
+        // Indexed, not foreach: the list's enumerator would be boxed, once per element per strike.
+        var curves = strike.Effects.Fragility;
+        for (var i = 0; i < curves.Count; i++)
         {
-            if (curve.Element == kind)
+            if (curves[i].Element == kind)
             {
-                return curve;
+                return curves[i];
             }
         }
 

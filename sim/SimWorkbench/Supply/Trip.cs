@@ -77,7 +77,6 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
         Driving,
         WaitingForLink,
         PutBack,
-        Returned,
         Done,
     }
 
@@ -123,15 +122,17 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
         switch (_step)
         {
             case Step.Start:
-                var get = pool.Vehicles.Get();
+                if (pool.Vehicles.TryGet(out var free))
+                {
+                    return Dock(free);
+                }
+
                 world.LoadsWaiting[_fleet]++;
-                return Yield(get, Step.GotVehicle);
+                return Yield(pool.Vehicles.Get(), Step.GotVehicle);
 
             case Step.GotVehicle:
                 world.LoadsWaiting[_fleet]--;
-                _vehicle = ((StoreGet<Vehicle>)_current!).Item;
-                _dock = world.Docks[pool.Depot].Request();
-                return Yield(_dock, Step.Docked);
+                return Dock(((StoreGet<Vehicle>)_current!).Item);
 
             case Step.Docked:
                 return Load(sim, pool.Depot);
@@ -149,7 +150,7 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
 
             case Step.PutBack:
                 world.InTransit[_commodity] -= _remainder;
-                return Yield(pool.Vehicles.Put(_vehicle!), Step.Returned);
+                return GiveBackVehicle();
 
             default:
                 _step = Step.Done;
@@ -178,6 +179,14 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
         _current = next;
         _step = then;
         return true;
+    }
+
+    /// <summary>With a vehicle: waits for the depot's dock.</summary>
+    private bool Dock(Vehicle vehicle)
+    {
+        _vehicle = vehicle;
+        _dock = _world.Docks[_world.Fleets[_fleet].Depot].Request();
+        return Yield(_dock, Step.Docked);
     }
 
     /// <summary>Loads at the depot's rate now; a depot that has lost all its throughput loads nothing until it is repaired.</summary>
@@ -427,7 +436,20 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
             return Yield(world.Piles.PutWhenRoom(world.DepotPile[pool.Depot], _commodity, _remainder), Step.PutBack);
         }
 
-        return Yield(pool.Vehicles.Put(_vehicle!), Step.Returned);
+        return GiveBackVehicle();
+    }
+
+    /// <summary>Gives the vehicle back to its fleet (whose store has room for all of it): the trip ends.</summary>
+    private bool GiveBackVehicle()
+    {
+        if (!_world.Fleets[_fleet].Vehicles.TryPut(_vehicle!))
+        {
+            throw new InvalidOperationException($"Fleet '{_vehicle!.Fleet}' has no room for its own vehicle {_vehicle.Number}.");
+        }
+
+        _step = Step.Done;
+        _current = null;
+        return false;
     }
 
     private int Home => _world.PileNode[_world.DepotPile[_world.Fleets[_fleet].Depot]];

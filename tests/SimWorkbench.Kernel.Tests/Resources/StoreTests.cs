@@ -21,6 +21,70 @@ public sealed class StoreTests
     }
 
     [Fact]
+    public void TryGet_takes_the_oldest_item_at_once_and_nothing_from_an_empty_store()
+    {
+        var sim = new Simulation(1);
+        var yard = new Store<string>(sim);
+        yard.TryGet(out _).ShouldBeFalse();
+        yard.Put("truck 1");
+        yard.Put("truck 2");
+
+        yard.TryGet(out var first).ShouldBeTrue();
+
+        first.ShouldBe("truck 1");
+        yard.Items.ShouldBe(["truck 2"]);
+    }
+
+    [Fact]
+    public void TryGet_does_not_overtake_a_waiting_get()
+    {
+        var sim = new Simulation(1);
+        var yard = new Store<string>(sim);
+        var waiting = yard.Get();
+
+        yard.TryGet(out _).ShouldBeFalse();
+        yard.Put("truck 1");
+
+        waiting.Item.ShouldBe("truck 1");
+        yard.TryGet(out _).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void TryGet_lets_a_put_waiting_for_room_enter()
+    {
+        var sim = new Simulation(1);
+        var yard = new Store<string>(sim, capacity: 1);
+        yard.Put("truck 1");
+        var waiting = yard.Put("truck 2");
+
+        yard.TryGet(out var taken).ShouldBeTrue();
+
+        taken.ShouldBe("truck 1");
+        waiting.IsTriggered.ShouldBeTrue();
+        yard.Items.ShouldBe(["truck 2"]);
+    }
+
+    [Fact]
+    public void TryPut_serves_a_waiting_get_at_once_and_refuses_when_full_or_puts_wait()
+    {
+        var sim = new Simulation(1);
+        var yard = new Store<string>(sim, capacity: 1);
+        var get = yard.Get();
+
+        yard.TryPut("truck 1").ShouldBeTrue();
+
+        get.IsTriggered.ShouldBeTrue();
+        get.Item.ShouldBe("truck 1");
+        yard.TryPut("truck 2").ShouldBeTrue();
+        yard.TryPut("truck 3").ShouldBeFalse("the store is full");
+        yard.Put("truck 4");
+        yard.TryGet(out _).ShouldBeTrue();
+        yard.Items.ShouldBe(["truck 4"], "the waiting put entered when truck 2 left");
+        yard.Put("truck 5");
+        yard.TryPut("truck 6").ShouldBeFalse("a put is waiting before it");
+    }
+
+    [Fact]
     public void Get_waits_until_there_is_an_item()
     {
         var sim = new Simulation(1);
