@@ -295,24 +295,31 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
     /// <param name="now">The time now.</param>
     internal void LinkChanging(int link, double now)
     {
-        if (!OnStretch(link, _from))
+        if (now >= _arrival || !OnStretch(link, _from))
         {
+            // At the end of the stretch at this very instant, it drives on with the states as they are then.
             return;
         }
 
         if (_fromTime < now)
         {
-            // Find the arc being driven now, with the states that held since the plan was made.
+            // Find the arc being driven now, with the states that held since the plan was made
+            // (the same sums as the plan, so it ends on the stretch).
             var graph = _world.Graph;
             var arcs = _route!.Arcs;
             var speed = _vehicle!.SpeedKilometresPerHour;
             var end = _fromTime;
             var arc = _from;
-            do
+            while (true)
             {
                 end += graph.ArcHours(arcs[arc], speed) / _rate;
+                if (end >= now || arc == _to - 1)
+                {
+                    break;
+                }
+
+                arc++;
             }
-            while (end < now && ++arc < _to);
 
             _from = arc + 1;
             _fromTime = end;
