@@ -150,6 +150,7 @@ public static class ComparisonWriter
 
         // Ids such as "main-shock>pass-landslides@pass" stay readable: the file is JSON lines, not HTML.
         var options = new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        using var json = new Utf8JsonWriter(stream, options); // one writer, reset after each line: tens of thousands of lines
         for (var s = 0; s < result.Strategies.Count; s++)
         {
             var strategy = result.Strategies[s].Value;
@@ -157,17 +158,15 @@ public static class ComparisonWriter
             {
                 foreach (var line in RunLog.Of(run))
                 {
-                    using (var json = new Utf8JsonWriter(stream, options))
-                    {
-                        json.WriteStartObject();
-                        json.WriteNumber("time_h", line.TimeHours);
-                        json.WriteString("type", line.Type);
-                        json.WriteString("strategy", strategy);
-                        json.WriteNumber("replication", run.Replication);
-                        line.Write(json);
-                        json.WriteEndObject();
-                    }
-
+                    json.WriteStartObject();
+                    json.WriteNumber("time_h", line.TimeHours);
+                    json.WriteString("type", line.Type);
+                    json.WriteString("strategy", strategy);
+                    json.WriteNumber("replication", run.Replication);
+                    line.Write(json);
+                    json.WriteEndObject();
+                    json.Flush();
+                    json.Reset();
                     stream.Write(newline);
                 }
             }
