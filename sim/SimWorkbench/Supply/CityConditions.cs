@@ -26,6 +26,11 @@ internal sealed class CityConditions
     private readonly FactorsInForce _distribution;
     private readonly int _commodities;
 
+    // The earliest end of a surge in force (until then none lapses), and whether the surges
+    // changed since _surgeMultiplier was worked out: need is asked for every hour.
+    private double _firstSurgeLapse = double.PositiveInfinity;
+    private bool _surgesChanged = true;
+
     public CityConditions(City[] cities, Commodities.Commodity[] commodities, bool dependentFromStart)
     {
         _commodities = commodities.Length;
@@ -55,7 +60,12 @@ internal sealed class CityConditions
     public void FailUtilities(int city, double until) => _dependentUntil[city] = Math.Max(_dependentUntil[city], until);
 
     /// <summary>Need for a commodity in a city is multiplied by <paramref name="multiplier"/> until <paramref name="until"/>.</summary>
-    public void Surge(int city, int commodity, double multiplier, double until) => _surges.Add((city, commodity, multiplier, until));
+    public void Surge(int city, int commodity, double multiplier, double until)
+    {
+        _surges.Add((city, commodity, multiplier, until));
+        _firstSurgeLapse = Math.Min(_firstSurgeLapse, until);
+        _surgesChanged = true;
+    }
 
     /// <summary>Deliveries into a city go at <paramref name="factor"/> of their normal rate until <paramref name="until"/>.</summary>
     public void SlowDistribution(int city, double factor, double until) => _distribution.Add(city, factor, until);
@@ -66,15 +76,23 @@ internal sealed class CityConditions
     /// <summary>Writes every city's need per hour now (city-major, commodity-minor) into <paramref name="needPerHour"/>.</summary>
     public void NeedPerHour(double now, double[] needPerHour)
     {
-        DropLapsed(_surges, static s => s.Until, now);
-
-        // The largest multiplier in force per city and commodity, in one pass over the surges
-        // (0 where none is): a max, so the order of the surges does not matter.
-        Array.Clear(_surgeMultiplier);
-        foreach (var s in _surges)
+        if (now >= _firstSurgeLapse)
         {
-            var at = (s.City * _commodities) + s.Commodity;
-            _surgeMultiplier[at] = Math.Max(_surgeMultiplier[at], s.Multiplier);
+            DropLapsedSurges(now);
+        }
+
+        if (_surgesChanged)
+        {
+            // The largest multiplier in force per city and commodity, in one pass over the surges
+            // (0 where none is): a max, so the order of the surges does not matter.
+            Array.Clear(_surgeMultiplier);
+            foreach (var s in _surges)
+            {
+                var at = (s.City * _commodities) + s.Commodity;
+                _surgeMultiplier[at] = Math.Max(_surgeMultiplier[at], s.Multiplier);
+            }
+
+            _surgesChanged = false;
         }
 
         for (var i = 0; i < Population.Length; i++)
@@ -90,18 +108,21 @@ internal sealed class CityConditions
         }
     }
 
-    /// <summary>Drops the conditions that have lapsed by <paramref name="now"/>, keeping the others in order (a static selector, so no closure is allocated: this runs every hour).</summary>
-    private static void DropLapsed<T>(List<T> conditions, Func<T, double> until, double now)
+    /// <summary>Drops the surges that have lapsed by <paramref name="now"/>, keeping the others in order.</summary>
+    private void DropLapsedSurges(double now)
     {
         var kept = 0;
-        for (var i = 0; i < conditions.Count; i++)
+        _firstSurgeLapse = double.PositiveInfinity;
+        for (var i = 0; i < _surges.Count; i++)
         {
-            if (!(until(conditions[i]) <= now))
+            if (now < _surges[i].Until)
             {
-                conditions[kept++] = conditions[i];
+                _firstSurgeLapse = Math.Min(_firstSurgeLapse, _surges[i].Until);
+                _surges[kept++] = _surges[i];
             }
         }
 
-        conditions.RemoveRange(kept, conditions.Count - kept);
+        _surges.RemoveRange(kept, _surges.Count - kept);
+        _surgesChanged = true;
     }
 }

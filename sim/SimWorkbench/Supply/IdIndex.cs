@@ -2,26 +2,24 @@ namespace SimWorkbench.Supply;
 
 /// <summary>
 /// The index of each of a run's things (cities, depots, commodities, fleets) by its id, for the
-/// strategies' dispatches, which name things by id.
+/// strategies' dispatches and questions, which name things by id.
 /// </summary>
 /// <remarks>
-/// A strategy names the same city, fleet and commodity in many dispatches in a row (a grant cut into
-/// vehicle loads), with the scenario's own id strings, so the last id found is remembered and a
-/// reference check finds it again before the dictionary hashes it.
+/// Strategies name things with the scenario's own id strings, so they are looked up first by
+/// reference (no hashing of the text), then, for an equal string that is another instance, by value.
 /// </remarks>
 internal sealed class IdIndex
 {
-    private readonly Dictionary<string, int> _index;
-    private string? _last;
-    private int _lastIndex;
+    private readonly Dictionary<string, int> _byReference = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, int> _byValue = new(StringComparer.Ordinal);
 
     /// <summary>An index of <paramref name="ids"/>, each at its position; ids must differ.</summary>
     public IdIndex(IEnumerable<string> ids)
     {
-        _index = [];
         foreach (var id in ids)
         {
-            _index.Add(id, _index.Count);
+            _byValue.Add(id, _byValue.Count);
+            _byReference.Add(id, _byReference.Count);
         }
     }
 
@@ -31,20 +29,12 @@ internal sealed class IdIndex
     /// <returns>False when there is no such id.</returns>
     public bool TryFind(string? id, out int index)
     {
-        if (ReferenceEquals(id, _last) && id is not null)
+        if (id is not null && (_byReference.TryGetValue(id, out index) || _byValue.TryGetValue(id, out index)))
         {
-            index = _lastIndex;
             return true;
         }
 
-        if (id is null || !_index.TryGetValue(id, out index))
-        {
-            index = -1;
-            return false;
-        }
-
-        _last = id;
-        _lastIndex = index;
-        return true;
+        index = -1;
+        return false;
     }
 }
