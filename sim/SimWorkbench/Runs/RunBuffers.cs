@@ -2,7 +2,8 @@ namespace SimWorkbench.Runs;
 
 /// <summary>
 /// The hourly need and served arrays and the delivery list of a run, kept by one thread and reused
-/// by its next run: how a comparison's replications avoid allocating them afresh each time.
+/// by its next run: how a comparison's replications avoid allocating them afresh each time; and the
+/// distances hazard strikes measured, which the next runs measure again.
 /// </summary>
 /// <remarks>
 /// Each array holds cities × commodities × hours values (622 KB each in the metro scenario), and
@@ -28,6 +29,9 @@ internal sealed class RunBuffers
     /// <param name="length">Cities × commodities × hours.</param>
     /// <returns>The array.</returns>
     public double[] Served(int length) => Cleared(ref _served, length);
+
+    /// <summary>Distances between places measured by hazard strikes, kept for the thread's next runs.</summary>
+    public Supply.DistanceMemo Distances { get; } = new();
 
     /// <summary>The delivery list, emptied (its capacity kept).</summary>
     /// <returns>The list.</returns>

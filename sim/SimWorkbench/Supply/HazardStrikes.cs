@@ -85,7 +85,7 @@ internal sealed class HazardStrikes
         var affected = new List<Target>();
         for (var e = 0; e < n; e++)
         {
-            intensity[e] = strike.IntensityAt(_elements.Targets[e], _elements.Positions[e]);
+            intensity[e] = strike.IntensityAt(_elements.Targets[e], _elements.Positions[e], _world.Distances);
             if (intensity[e] > 0)
             {
                 affected.Add(_elements.Targets[e]);

@@ -59,7 +59,11 @@ internal sealed record Strike(
     }
 
     /// <summary>The intensity an element feels, in the kind's measure.</summary>
-    public double IntensityAt(Target element, GeoPoint position)
+    /// <param name="element">The element.</param>
+    /// <param name="position">Where it is.</param>
+    /// <param name="distances">Distances measured so far.</param>
+    /// <returns>The intensity, 0 where the hazard does not reach.</returns>
+    public double IntensityAt(Target element, GeoPoint position, DistanceMemo distances)
     {
         if (Targets is not null && !Targets.Contains(element))
         {
@@ -71,7 +75,7 @@ internal sealed record Strike(
             return Intensity;
         }
 
-        var d = Centre.DistanceTo(position).Kilometres;
+        var d = distances.Kilometres(Centre, position);
         return d > radius ? 0
             : AttenuationKm is { } length ? Intensity * PortableMath.Exp(-d / length)
             : Intensity;

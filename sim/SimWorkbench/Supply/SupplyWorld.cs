@@ -77,6 +77,7 @@ internal sealed partial class SupplyWorld
         Need = buffers?.Need(Cities.Length * k * Hours) ?? new double[Cities.Length * k * Hours];
         Served = buffers?.Served(Need.Length) ?? new double[Need.Length];
         Deliveries = buffers?.Deliveries() ?? [];
+        Distances = buffers?.Distances ?? new DistanceMemo();
         InTransitToCity = new double[Cities.Length * k];
         InTransit = new double[k];
         Consumed = new double[k];
@@ -174,6 +175,9 @@ internal sealed partial class SupplyWorld
 
     /// <summary>Kilometres driven by every vehicle, loaded and empty.</summary>
     public double VehicleKilometres { get; set; }
+
+    /// <summary>Distances measured by hazard strikes, kept from run to run by reused buffers.</summary>
+    public DistanceMemo Distances { get; }
 
     /// <summary>Trips whose process has finished, to be used again for the next dispatches.</summary>
     public Stack<Trip> IdleTrips { get; } = new();
