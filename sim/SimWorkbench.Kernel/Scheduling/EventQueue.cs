@@ -25,7 +25,9 @@ namespace SimWorkbench.Kernel.Scheduling;
 /// then from the spacing of the earliest events (three mean gaps, as Brown proposes), and again
 /// whenever the work per operation (empty buckets skipped, entries shifted) drifts above a
 /// bound. Entries hold no object reference (events sit in a slot array), so moving them costs
-/// no garbage-collector write barrier. Nothing is allocated once the arrays have grown to the
+/// no garbage-collector write barrier; they are 16 bytes, a time and a slot, as the order waits
+/// in the slot beside its event and is read only to break a tie in time, and the bucket number
+/// is recomputed from the time rather than stored. Nothing is allocated once the arrays have grown to the
 /// simulation's peak number of pending events.
 /// </para>
 /// </remarks>
@@ -93,7 +95,9 @@ internal sealed partial class EventQueue
     public void Push(double time, ulong order, Event item)
     {
         var slot = TakeSlot();
-        _slots[slot].Item = item;
+        ref var held = ref _slots[slot];
+        held.Item = item;
+        held.Order = order;
         var number = time * _inverseWidth;
         if (number >= MaxBucketNumber)
         {
@@ -110,7 +114,7 @@ internal sealed partial class EventQueue
             _current = bucketNumber;
         }
 
-        _work += Insert(new Entry(time, order, bucketNumber, slot));
+        _work += Insert(new Entry(time, slot), bucketNumber, order);
         if (++_count > 2 * _buckets.Length)
         {
             Rebuild(_buckets.Length * 2, EstimateWidth());
@@ -136,7 +140,7 @@ internal sealed partial class EventQueue
 
         ref var earliest = ref FindEarliest();
         ref var first = ref earliest.Items[earliest.Head];
-        if (_normalNow.Count > 0 && _normalNow.Precedes(first.Time, first.Order))
+        if (_normalNow.Count > 0 && _normalNow.Precedes(first.Time, _slots[first.Slot].Order))
         {
             return TryTakeFromLane(ref _normalNow, until, out item, out time);
         }
@@ -213,7 +217,7 @@ internal sealed partial class EventQueue
         while (true)
         {
             ref var bucket = ref _buckets[(int)(_current & _mask)];
-            if (bucket.Head < bucket.Tail && bucket.Items[bucket.Head].Number == _current)
+            if (bucket.Head < bucket.Tail && NumberOf(bucket.Items[bucket.Head].Time) == _current)
             {
                 _work += skipped;
                 return ref bucket;
@@ -235,19 +239,22 @@ internal sealed partial class EventQueue
         var earliest = long.MaxValue;
         foreach (ref var bucket in _buckets.AsSpan())
         {
-            if (bucket.Head < bucket.Tail && bucket.Items[bucket.Head].Number < earliest)
+            if (bucket.Head < bucket.Tail && NumberOf(bucket.Items[bucket.Head].Time) < earliest)
             {
-                earliest = bucket.Items[bucket.Head].Number;
+                earliest = NumberOf(bucket.Items[bucket.Head].Time);
             }
         }
 
         return earliest;
     }
 
-    /// <summary>Inserts in order within the bucket, returning how many entries were shifted.</summary>
-    private int Insert(Entry entry)
+    /// <summary>The bucket number of a time: the same product and truncation wherever it is taken.</summary>
+    private long NumberOf(double time) => (long)(time * _inverseWidth);
+
+    /// <summary>Inserts in order within the bucket of <paramref name="number"/>, returning how many entries were shifted.</summary>
+    private int Insert(Entry entry, long number, ulong order)
     {
-        ref var bucket = ref _buckets[(int)(entry.Number & _mask)];
+        ref var bucket = ref _buckets[(int)(number & _mask)];
         if (bucket.Tail == bucket.Items.Length)
         {
             Grow(ref bucket);
@@ -259,7 +266,7 @@ internal sealed partial class EventQueue
         while (index > bucket.Head)
         {
             ref var previous = ref items[index - 1];
-            if (previous.Time < entry.Time || (previous.Time == entry.Time && previous.Order < entry.Order))
+            if (previous.Time < entry.Time || (previous.Time == entry.Time && _slots[previous.Slot].Order < order))
             {
                 break;
             }
@@ -328,17 +335,18 @@ internal sealed partial class EventQueue
         public int Tail;
     }
 
-    // A struct around the reference: storing into a struct array skips the covariant array-store type check.
+    // An event and its order (priority and sequence) for as long as it waits. A struct array also
+    // skips the covariant array-store type check that storing into an Event[] would make.
     private struct Slot
     {
         public Event? Item;
+        public ulong Order;
     }
 
-    private readonly struct Entry(double time, ulong order, long number, int slot)
+    // 16 bytes: the order, needed only to break a tie in time, is read from the slot.
+    private readonly struct Entry(double time, int slot)
     {
         public readonly double Time = time;
-        public readonly ulong Order = order;
-        public readonly long Number = number;
         public readonly int Slot = slot;
     }
 }
