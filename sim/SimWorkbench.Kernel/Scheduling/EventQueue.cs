@@ -25,10 +25,12 @@ namespace SimWorkbench.Kernel.Scheduling;
 /// then from the spacing of the earliest events (three mean gaps, as Brown proposes), and again
 /// whenever the work per operation (empty buckets skipped, entries shifted) drifts above a
 /// bound. Entries hold no object reference (events sit in a slot array), so moving them costs
-/// no garbage-collector write barrier; they are 16 bytes, a time and a slot, as the order waits
+/// no garbage-collector write barrier. An entry is 16 bytes, a time and a slot: the order waits
 /// in the slot beside its event and is read only to break a tie in time, and the bucket number
-/// is recomputed from the time rather than stored. Nothing is allocated once the arrays have grown to the
-/// simulation's peak number of pending events.
+/// is recomputed from the time rather than stored (against 32-byte entries holding both, the
+/// scheduler model ran about 8% faster in CPU time, alternating runs on a loaded 2-core machine).
+/// Nothing is allocated once the arrays have grown to the simulation's peak number of pending
+/// events.
 /// </para>
 /// </remarks>
 internal sealed partial class EventQueue
