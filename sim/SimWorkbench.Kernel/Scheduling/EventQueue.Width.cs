@@ -82,8 +82,8 @@ internal sealed partial class EventQueue
             for (var i = bucket.Head; i < bucket.Tail; i++)
             {
                 var entry = bucket.Items[i];
-                var number = (long)(entry.Time * _inverseWidth);
-                Insert(new Entry(entry.Time, entry.Order, number, entry.Slot));
+                var number = NumberOf(entry.Time);
+                Insert(entry, number, _slots[entry.Slot].Order);
                 earliest = Math.Min(earliest, number);
             }
         }

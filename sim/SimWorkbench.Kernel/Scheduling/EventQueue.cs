@@ -25,8 +25,13 @@ namespace SimWorkbench.Kernel.Scheduling;
 /// then from the spacing of the earliest events (three mean gaps, as Brown proposes), and again
 /// whenever the work per operation (empty buckets skipped, entries shifted) drifts above a
 /// bound. Entries hold no object reference (events sit in a slot array), so moving them costs
-/// no garbage-collector write barrier. Nothing is allocated once the arrays have grown to the
-/// simulation's peak number of pending events.
+/// no garbage-collector write barrier. An entry is 16 bytes, a time and a slot: the order waits
+/// in the slot beside its event and is read only to break a tie in time, and the bucket number
+/// is recomputed from the time rather than stored (against 32-byte entries holding both, the
+/// scheduler model ran 2 to 4% faster: medians of per-round CPU-time ratios in two sets of
+/// alternating runs on a 2-core machine under a load average of 3 to 7).
+/// Nothing is allocated once the arrays have grown to the simulation's peak number of pending
+/// events.
 /// </para>
 /// </remarks>
 internal sealed partial class EventQueue
@@ -93,7 +98,9 @@ internal sealed partial class EventQueue
     public void Push(double time, ulong order, Event item)
     {
         var slot = TakeSlot();
-        _slots[slot].Item = item;
+        ref var held = ref _slots[slot];
+        held.Item = item;
+        held.Order = order;
         var number = time * _inverseWidth;
         if (number >= MaxBucketNumber)
         {
@@ -110,7 +117,7 @@ internal sealed partial class EventQueue
             _current = bucketNumber;
         }
 
-        _work += Insert(new Entry(time, order, bucketNumber, slot));
+        _work += Insert(new Entry(time, slot), bucketNumber, order);
         if (++_count > 2 * _buckets.Length)
         {
             Rebuild(_buckets.Length * 2, EstimateWidth());
@@ -136,7 +143,7 @@ internal sealed partial class EventQueue
 
         ref var earliest = ref FindEarliest();
         ref var first = ref earliest.Items[earliest.Head];
-        if (_normalNow.Count > 0 && _normalNow.Precedes(first.Time, first.Order))
+        if (_normalNow.Count > 0 && _normalNow.Precedes(first.Time, _slots[first.Slot].Order))
         {
             return TryTakeFromLane(ref _normalNow, until, out item, out time);
         }
@@ -213,7 +220,7 @@ internal sealed partial class EventQueue
         while (true)
         {
             ref var bucket = ref _buckets[(int)(_current & _mask)];
-            if (bucket.Head < bucket.Tail && bucket.Items[bucket.Head].Number == _current)
+            if (bucket.Head < bucket.Tail && NumberOf(bucket.Items[bucket.Head].Time) == _current)
             {
                 _work += skipped;
                 return ref bucket;
@@ -235,19 +242,22 @@ internal sealed partial class EventQueue
         var earliest = long.MaxValue;
         foreach (ref var bucket in _buckets.AsSpan())
         {
-            if (bucket.Head < bucket.Tail && bucket.Items[bucket.Head].Number < earliest)
+            if (bucket.Head < bucket.Tail)
             {
-                earliest = bucket.Items[bucket.Head].Number;
+                earliest = Math.Min(earliest, NumberOf(bucket.Items[bucket.Head].Time));
             }
         }
 
         return earliest;
     }
 
-    /// <summary>Inserts in order within the bucket, returning how many entries were shifted.</summary>
-    private int Insert(Entry entry)
+    /// <summary>The bucket number of a time: the same product and truncation wherever it is taken.</summary>
+    private long NumberOf(double time) => (long)(time * _inverseWidth);
+
+    /// <summary>Inserts in order within the bucket of <paramref name="number"/>, returning how many entries were shifted.</summary>
+    private int Insert(Entry entry, long number, ulong order)
     {
-        ref var bucket = ref _buckets[(int)(entry.Number & _mask)];
+        ref var bucket = ref _buckets[(int)(number & _mask)];
         if (bucket.Tail == bucket.Items.Length)
         {
             Grow(ref bucket);
@@ -259,7 +269,7 @@ internal sealed partial class EventQueue
         while (index > bucket.Head)
         {
             ref var previous = ref items[index - 1];
-            if (previous.Time < entry.Time || (previous.Time == entry.Time && previous.Order < entry.Order))
+            if (previous.Time < entry.Time || (previous.Time == entry.Time && _slots[previous.Slot].Order < order))
             {
                 break;
             }
@@ -328,17 +338,18 @@ internal sealed partial class EventQueue
         public int Tail;
     }
 
-    // A struct around the reference: storing into a struct array skips the covariant array-store type check.
+    // An event and its order (priority and sequence) for as long as it waits. A struct array also
+    // skips the covariant array-store type check that storing into an Event[] would make.
     private struct Slot
     {
         public Event? Item;
+        public ulong Order;
     }
 
-    private readonly struct Entry(double time, ulong order, long number, int slot)
+    // 16 bytes: the order, needed only to break a tie in time, is read from the slot.
+    private readonly struct Entry(double time, int slot)
     {
         public readonly double Time = time;
-        public readonly ulong Order = order;
-        public readonly long Number = number;
         public readonly int Slot = slot;
     }
 }
