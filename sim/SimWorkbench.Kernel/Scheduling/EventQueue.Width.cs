@@ -72,22 +72,40 @@ internal sealed partial class EventQueue
         }
     }
 
+    /// <summary>
+    /// Lays the calendar out again with <paramref name="bucketCount"/> buckets of
+    /// <paramref name="width"/>: every entry is taken out into a scratch array and the old
+    /// buckets' arrays are handed to the new buckets, so that resizing, which a run does again and
+    /// again as its number of pending events rises and falls, allocates nothing once they have grown.
+    /// </summary>
     private void Rebuild(int bucketCount, double width)
     {
-        var old = _buckets;
-        Reset(bucketCount, width);
-        var earliest = long.MaxValue;
-        foreach (ref var bucket in old.AsSpan())
+        if (_scratch.Length < _count)
+        {
+            _scratch = new Entry[Math.Max(_count, 2 * _scratch.Length)];
+        }
+
+        var live = 0;
+        foreach (ref var bucket in _buckets.AsSpan())
         {
             for (var i = bucket.Head; i < bucket.Tail; i++)
             {
-                var entry = bucket.Items[i];
-                var number = NumberOf(entry.Time);
-                Insert(entry, number, _slots[entry.Slot].Order);
-                earliest = Math.Min(earliest, number);
+                _scratch[live++] = bucket.Items[i];
             }
+
+            _spareItems.Push(bucket.Items);
         }
 
-        _current = _count > 0 ? earliest : 0;
+        Reset(bucketCount, width);
+        var earliest = long.MaxValue;
+        for (var k = 0; k < live; k++)
+        {
+            var entry = _scratch[k];
+            var number = NumberOf(entry.Time);
+            Insert(entry, number, _slots[entry.Slot].Order);
+            earliest = Math.Min(earliest, number);
+        }
+
+        _current = live > 0 ? earliest : 0;
     }
 }
