@@ -20,18 +20,25 @@ internal static class BenchScenarioCommand
             Description = "Timed runs per strategy (replications 1..n); the median is reported.",
             DefaultValueFactory = _ => 5,
         };
+        var warmUp = new Option<double>("--warm-up")
+        {
+            Description = "Seconds of untimed runs per strategy first (at least one run): the runtime recompiles hot code, optimised, only after it has run a while.",
+            DefaultValueFactory = _ => 2,
+        };
         var command = new Command("scenario", "Time single runs of each strategy of a scenario (Release build recommended).")
         {
             file,
             runs,
+            warmUp,
         };
         command.SetAction(parsed =>
         {
             var path = parsed.GetValue(file)!;
             var count = parsed.GetValue(runs);
-            if (count < 1)
+            var warmUpSeconds = parsed.GetValue(warmUp);
+            if (count < 1 || !(warmUpSeconds >= 0))
             {
-                Console.Error.WriteLine("error: --runs must be at least 1.");
+                Console.Error.WriteLine("error: --runs must be at least 1 and --warm-up at least 0 seconds.");
                 return 2;
             }
 
@@ -47,10 +54,10 @@ internal static class BenchScenarioCommand
                 return 2;
             }
 
-            Console.WriteLine($"scenario benchmark: {scenario.Name}, {scenario.Horizon} horizon, median of {count} runs after one warm-up, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+            Console.WriteLine($"scenario benchmark: {scenario.Name}, {scenario.Horizon} horizon, median of {count} runs after {warmUpSeconds.ToString(CultureInfo.InvariantCulture)} s of warm-up runs, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
             foreach (var strategy in scenario.Strategies)
             {
-                Console.WriteLine(Measure(scenario, strategy.Id, count));
+                Console.WriteLine(Measure(scenario, strategy.Id, count, TimeSpan.FromSeconds(warmUpSeconds)));
             }
 
             return 0;
@@ -58,9 +65,16 @@ internal static class BenchScenarioCommand
         return command;
     }
 
-    private static string Measure(Scenario scenario, Strategies.StrategyId strategy, int runs)
+    private static string Measure(Scenario scenario, Strategies.StrategyId strategy, int runs, TimeSpan warmUp)
     {
-        SupplyRun.Run(scenario, strategy, replication: 0);
+        var warming = Stopwatch.StartNew();
+        var replication = runs + 1;
+        do
+        {
+            SupplyRun.Run(scenario, strategy, replication++);
+        }
+        while (warming.Elapsed < warmUp);
+
         var milliseconds = new double[runs];
         var megabytes = new double[runs];
         for (var r = 0; r < runs; r++)
