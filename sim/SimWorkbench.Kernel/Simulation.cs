@@ -17,6 +17,7 @@ public sealed partial class Simulation
     private readonly Dictionary<string, RandomStream> _streams = new(StringComparer.Ordinal);
     private Timeout[] _spareTimeouts = new Timeout[64];
     private int _spareCount;
+    private readonly Stack<Process> _spareProcesses = new();
     private ulong _sequence;
     private long _processNumber;
     private ProcessSynchronizationContext? _processContext;
@@ -52,6 +53,29 @@ public sealed partial class Simulation
     /// <returns>The process, an event that succeeds when the body ends.</returns>
     public Process Process(IEnumerable<Event> body, string? name = null) =>
         new(this, body, name, ++_processNumber);
+
+    /// <summary>
+    /// Starts an iterator process that nothing will wait on or refer to, as <see cref="Process(IEnumerable{Event}, string?)"/>
+    /// does, but returns nothing: once the body has ended and its end has been processed, the
+    /// process object is reused for a later <c>Start</c>, so a model that starts one per customer
+    /// or trip allocates none in the long run. The body must not keep
+    /// <see cref="ActiveProcess"/> beyond its end, nor let anything wait on it; an
+    /// <see cref="EventProcessed"/> observer sees the process before it is reused. A body that
+    /// fails stops the run, as an unobserved failure does.
+    /// </summary>
+    /// <param name="body">The body, an iterator that yields events to wait on.</param>
+    public void Start(IEnumerable<Event> body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        if (_spareProcesses.TryPop(out var spare))
+        {
+            spare.Restart(body, ++_processNumber);
+        }
+        else
+        {
+            _ = new Process(this, body, null, ++_processNumber) { RecycledUnwatched = true };
+        }
+    }
 
     /// <summary>Starts an async process: its body awaits events of this simulation (and nothing else).</summary>
     /// <param name="body">The body, an async method.</param>
@@ -138,6 +162,8 @@ public sealed partial class Simulation
         start.AddWaitingProcess(process);
         return start;
     }
+
+    internal void Recycle(Process process) => _spareProcesses.Push(process);
 
     internal void Recycle(Timeout timeout)
     {

@@ -81,6 +81,9 @@ public class Event
     /// <summary>Set while <see cref="Simulation.Run(Event)"/> waits for this event, which then observes its failure.</summary>
     internal bool AwaitedByRun { get; set; }
 
+    /// <summary>Recycled once processed if nothing listened to it: the processes of <see cref="Simulation.Start"/>.</summary>
+    internal bool RecycledUnwatched { get; set; }
+
     /// <summary>Triggers the event as a success: it is processed at the current time.</summary>
     /// <param name="value">The value waiting processes receive.</param>
     /// <exception cref="InvalidOperationException">The event was already triggered.</exception>
@@ -222,7 +225,8 @@ public class Event
     /// <summary>Processes the event: marks it processed and notifies its listeners in order.</summary>
     /// <returns>
     /// True if the event may now be recycled: it was recyclable and exactly one process waited on
-    /// it (an event nobody waited on may still be held by whoever made it, to be yielded later).
+    /// it (an event nobody waited on may still be held by whoever made it, to be yielded later), or
+    /// it is recycled unwatched and nothing listened to it.
     /// </returns>
     /// <exception cref="EventFailedException">The event failed and nothing observed the failure.</exception>
     internal bool Fire()
@@ -248,9 +252,10 @@ public class Event
         {
             _listener = null;
             NotifyAll(listener);
+            return false;
         }
 
-        return false;
+        return RecycledUnwatched;
     }
 
     /// <summary>Notifies every listener in order, then throws if the event failed and none of them observed it.</summary>

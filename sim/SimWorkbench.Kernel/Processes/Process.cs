@@ -28,8 +28,8 @@ public sealed partial class Process : Event
     // The body: an IEnumerator<Event> for an iterator process, an AsyncBody for an async one.
     // One field for both (and one for both kinds of news below) keeps the object small: a model
     // may start a process per customer or per trip.
-    private readonly object _body;
-    private readonly long _number;
+    private object _body;
+    private long _number;
     private string? _name;
     private Event? _target;
 
@@ -46,6 +46,20 @@ public sealed partial class Process : Event
         _body = body.GetEnumerator();
         _target = simulation.ScheduleStart(this);
     }
+
+    /// <summary>Runs a new body in this finished process (one of <see cref="Simulation.Start"/>'s, recycled).</summary>
+    internal void Restart(IEnumerable<Event> body, long number)
+    {
+        ResetForReuse();
+        _name = null;
+        _news = null;
+        _number = number;
+        _body = body.GetEnumerator();
+        _target = Simulation.ScheduleStart(this);
+    }
+
+    /// <inheritdoc/>
+    internal override void Recycle() => Simulation.Recycle(this);
 
     /// <summary>The process's name, as given at creation or numbered by the simulation ("process-7").</summary>
     public string Name => _name ??= "process-" + _number.ToString(CultureInfo.InvariantCulture);

@@ -257,7 +257,7 @@ internal sealed class HazardStrikes
             {
                 population[i] -= moved;
                 population[host] += moved;
-                _sim.Process(Return(i, host, moved, displacement.ReturnAfter.Hours));
+                _sim.Start(Return(i, host, moved, displacement.ReturnAfter.Hours));
             }
         }
     }

@@ -111,7 +111,7 @@ internal sealed class LinkStates
 
         var hours = Graph.LinkAt(link).RepairTime.Hours;
         _repairedAt[link] = _simulation.Now + hours;
-        _simulation.Process(Repair(link, hours));
+        _simulation.Start(Repair(link, hours));
     }
 
     /// <summary>Starts the repairs of the links that begin the run degraded or closed: each opens after its repair time.</summary>
@@ -122,7 +122,7 @@ internal sealed class LinkStates
             if (Graph.StateOf(l) != LinkState.Open)
             {
                 _repairedAt[l] = _simulation.Now + Graph.LinkAt(l).RepairTime.Hours;
-                _simulation.Process(Repair(l, Graph.LinkAt(l).RepairTime.Hours));
+                _simulation.Start(Repair(l, Graph.LinkAt(l).RepairTime.Hours));
             }
         }
     }

@@ -80,7 +80,7 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
         Done,
     }
 
-    /// <summary>Starts a trip as a process of its world's simulation.</summary>
+    /// <summary>Starts a trip as a process of its world's simulation (one the kernel reuses when it ends).</summary>
     /// <param name="world">The world.</param>
     /// <param name="fleet">The fleet's index.</param>
     /// <param name="city">The city's index.</param>
@@ -98,7 +98,7 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
         trip._commodity = commodity;
         trip._units = units;
         trip._step = Step.Start;
-        trip._process = world.Simulation.Process(trip);
+        world.Simulation.Start(trip);
     }
 
     /// <inheritdoc/>
@@ -122,6 +122,7 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
         switch (_step)
         {
             case Step.Start:
+                _process = sim.ActiveProcess; // to be told when a link ahead changes; let go in Dispose
                 if (pool.Vehicles.TryGet(out var free))
                 {
                     return Dock(free);
