@@ -1,6 +1,6 @@
-using Spectre.Console;
 using SimWorkbench.Cli.Commands;
 using SimWorkbench.Tests.Drills;
+using Spectre.Console;
 
 namespace SimWorkbench.Tests.Cli.Commands;
 
