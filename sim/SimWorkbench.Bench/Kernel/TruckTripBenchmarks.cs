@@ -56,49 +56,23 @@ public class TruckTripBenchmarks
             yield return sim.Timeout(random.Exponential(0.1));
             if (lean)
             {
-                sim.Start(LeanTrip(sim, vehicles, docks, random, done));
+                sim.Start(Trip(sim, vehicles, docks, random, done, lean));
             }
             else
             {
-                sim.Process(Trip(sim, vehicles, docks, random, done));
+                sim.Process(Trip(sim, vehicles, docks, random, done, lean));
             }
         }
     }
 
-    private static IEnumerable<Event> Trip(Simulation sim, Store<Truck> vehicles, Resource docks, RandomStream random, long[] done)
+    private static IEnumerable<Event> Trip(Simulation sim, Store<Truck> vehicles, Resource docks, RandomStream random, long[] done, bool lean)
     {
-        var get = vehicles.Get();
-        yield return get;
-        var truck = get.Item;
-        using (var dock = docks.Request())
-        {
-            yield return dock;
-            yield return sim.Timeout(random.Uniform(0.05, 0.15));
-        }
-
-        foreach (var leg in Drive(sim, random, legs: 3))
-        {
-            yield return leg;
-        }
-
-        foreach (var leg in Drive(sim, random, legs: 3))
-        {
-            yield return leg;
-        }
-
-        yield return vehicles.Put(truck);
-        done[0]++;
-    }
-
-    private static IEnumerable<Event> LeanTrip(Simulation sim, Store<Truck> vehicles, Resource docks, RandomStream random, long[] done)
-    {
-        if (!vehicles.TryGet(out var truck))
+        if (!lean || !vehicles.TryGet(out var truck))
         {
             var get = vehicles.Get();
             yield return get;
             truck = get.Item;
         }
-
         using (var dock = docks.Request())
         {
             yield return dock;
@@ -115,7 +89,7 @@ public class TruckTripBenchmarks
             yield return leg;
         }
 
-        if (!vehicles.TryPut(truck))
+        if (!lean || !vehicles.TryPut(truck))
         {
             yield return vehicles.Put(truck);
         }

@@ -264,12 +264,11 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
     {
         var graph = _world.Graph;
         var arcs = _route!.Arcs;
-        var speed = _vehicle!.SpeedKilometresPerHour;
         var time = enter;
         to = from;
         while (to < arcs.Length && graph.StateOf(graph.LinkOf(arcs[to])) != LinkState.Closed)
         {
-            time += graph.ArcHours(arcs[to], speed) / _rate;
+            time += Hours(to);
             to++;
         }
 
@@ -306,14 +305,11 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
         {
             // Find the arc being driven now, with the states that held since the plan was made
             // (the same sums as the plan, so it ends on the stretch).
-            var graph = _world.Graph;
-            var arcs = _route!.Arcs;
-            var speed = _vehicle!.SpeedKilometresPerHour;
             var end = _fromTime;
             var arc = _from;
             while (true)
             {
-                end += graph.ArcHours(arcs[arc], speed) / _rate;
+                end += Hours(arc);
                 if (end >= now || arc == _to - 1)
                 {
                     break;
@@ -372,14 +368,11 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
             return;
         }
 
-        var graph = _world.Graph;
-        var arcs = _route!.Arcs;
-        var speed = _vehicle!.SpeedKilometresPerHour;
         var time = _fromTime;
         var arc = _from;
         while (arc < _to)
         {
-            time += graph.ArcHours(arcs[arc], speed) / _rate;
+            time += Hours(arc);
             if (time > now)
             {
                 break;
@@ -390,6 +383,9 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
 
         CountKilometres(arc);
     }
+
+    /// <summary>The hours to drive arc <paramref name="arc"/> of the route in its link's state now, at this trip's rate.</summary>
+    private double Hours(int arc) => _world.Graph.ArcHours(_route!.Arcs[arc], _vehicle!.SpeedKilometresPerHour) / _rate;
 
     /// <summary>Counts the kilometres of the arcs driven up to arc <paramref name="upTo"/> (exclusive).</summary>
     private void CountKilometres(int upTo)
