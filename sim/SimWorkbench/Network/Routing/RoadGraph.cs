@@ -48,9 +48,10 @@ internal sealed class RoadGraph
     private readonly bool[] _settled;
     private readonly PriorityQueue<int, (double Hours, int Node)> _frontier = new();
 
-    // Fastest-path trees by (start, mode, speed), valid while their version is the graph's.
-    // Only looked up, never enumerated, so a dictionary's order cannot reach a result.
-    private readonly Dictionary<(int From, LinkMode Mode, double Speed), PathTree> _trees = [];
+    // Fastest-path trees by start node, each node's chained by (mode, speed): a trip asks twice
+    // (out and back), and a node has a tree or two, so a short walk beats hashing the key.
+    // Valid while their version is the graph's.
+    private readonly PathTree?[] _treesFrom;
     private int _version;
 
     /// <summary>Builds the graph of a network, every link in its initial state.</summary>
@@ -92,6 +93,7 @@ internal sealed class RoadGraph
 
         (_firstArc, _arcFrom, _arcTo, _arcLink) = BuildArcs(_nodes.Length, _links, _nodeIndex);
         _settled = new bool[_nodes.Length];
+        _treesFrom = new PathTree?[_nodes.Length];
     }
 
     /// <summary>The number of nodes: cities first (in file order), then depots with a location of their own.</summary>
@@ -190,15 +192,21 @@ internal sealed class RoadGraph
     /// <summary>The tree of fastest paths from a node, searched again if a state changed since it was kept.</summary>
     private PathTree TreeFrom(int from, LinkMode mode, double speedKmPerHour)
     {
-        if (_trees.TryGetValue((from, mode, speedKmPerHour), out var tree) && tree.Version == _version)
+        var tree = _treesFrom[from];
+        while (tree is not null && (tree.Mode != mode || tree.Speed != speedKmPerHour))
+        {
+            tree = tree.Next;
+        }
+
+        if (tree is not null && tree.Version == _version)
         {
             return tree;
         }
 
         if (tree is null)
         {
-            tree = new PathTree(_nodes.Length);
-            _trees.Add((from, mode, speedKmPerHour), tree);
+            tree = new PathTree(_nodes.Length, mode, speedKmPerHour, _treesFrom[from]);
+            _treesFrom[from] = tree;
         }
 
         Search(from, mode, speedKmPerHour, tree);
@@ -310,9 +318,16 @@ internal sealed class RoadGraph
         }
     }
 
-    /// <summary>The fastest paths from one node: hours and last arc to every node, and the routes traced so far.</summary>
-    private sealed class PathTree(int nodes)
+    /// <summary>The fastest paths from one node for one mode and speed: hours and last arc to every node, and the routes traced so far.</summary>
+    private sealed class PathTree(int nodes, LinkMode mode, double speed, PathTree? next)
     {
+        public LinkMode Mode { get; } = mode;
+
+        public double Speed { get; } = speed;
+
+        /// <summary>The same node's tree for another mode or speed.</summary>
+        public PathTree? Next { get; } = next;
+
         public double[] Hours { get; } = new double[nodes];
 
         public int[] ArcIn { get; } = new int[nodes];
