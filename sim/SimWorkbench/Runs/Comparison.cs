@@ -29,6 +29,7 @@ public static class Comparison
         options ??= new ComparisonOptions();
         var replications = options.Replications ?? scenario.Replications;
         ArgumentOutOfRangeException.ThrowIfLessThan(replications, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDegreeOfParallelism, 1, nameof(options));
         var seed = options.Seed ?? scenario.Seed;
         var seeded = scenario with { Seed = seed };
         var strategies = options.Strategies ?? [.. scenario.Strategies.Select(s => s.Id)];
@@ -54,21 +55,18 @@ public static class Comparison
         var done = 0;
         try
         {
-            // Each worker thread reuses its own hourly arrays: a run's metrics are taken before its next run.
-            Parallel.For(
-                0,
+            // Each worker reuses its own hourly arrays: a run's metrics are taken before its next run.
+            RunWorkers.For(
                 runs.Length,
-                new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
+                options.MaxDegreeOfParallelism,
                 () => new RunBuffers(),
-                (k, _, buffers) =>
+                (k, buffers) =>
                 {
                     var (s, r) = Math.DivRem(k, replications);
                     var outcome = SupplyRun.RunReusing(seeded, strategies[s], r, buffers);
                     runs[k] = MetricsOf(seeded, outcome, onsetHour, costs, keepEvents: r < options.EventReplications);
                     options.Progress?.Report(Interlocked.Increment(ref done));
-                    return buffers;
-                },
-                _ => { });
+                });
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {

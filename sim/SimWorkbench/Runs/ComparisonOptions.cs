@@ -16,8 +16,8 @@ public sealed record ComparisonOptions
     public ulong? Seed { get; init; }
 
     /// <summary>
-    /// How many runs at once; one per core by default (-1 lets the thread pool choose, which adds
-    /// threads beyond the cores while runs last, and they then compete). Results do not depend on it.
+    /// How many runs at once (at least 1): that many worker threads, each keeping its buffers from
+    /// run to run; one per core by default. Results do not depend on it.
     /// </summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 

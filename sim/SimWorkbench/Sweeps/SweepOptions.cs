@@ -6,8 +6,8 @@ namespace SimWorkbench.Sweeps;
 public sealed record SweepOptions
 {
     /// <summary>
-    /// How many runs at once; one per core by default (-1 lets the thread pool choose, which adds
-    /// threads beyond the cores while runs last, and they then compete).
+    /// How many runs at once (at least 1): that many worker threads, each keeping its buffers from
+    /// run to run; one per core by default.
     /// </summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 

@@ -36,6 +36,7 @@ public static class SweepRunner
         ArgumentNullException.ThrowIfNull(database);
         options ??= new SweepOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(options.BatchRuns, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDegreeOfParallelism, 1, nameof(options));
         var clock = Stopwatch.StartNew();
         var shard = options.Shard;
         var done = database.DoneRuns();
@@ -58,17 +59,16 @@ public static class SweepRunner
         writing.Start();
         try
         {
-            Parallel.ForEach(
-                pending,
-                new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = stop.Token },
+            RunWorkers.For(
+                pending.Count,
+                options.MaxDegreeOfParallelism,
                 () => new PointCache(),
-                (run, _, cache) =>
+                (n, cache) =>
                 {
-                    queue.Add(Execute(sweep, run, cache, options));
+                    queue.Add(Execute(sweep, pending[n], cache, options));
                     options.Progress?.Report(new SweepProgress(Interlocked.Increment(ref finished), writer.Committed, total, AfterCommit: false));
-                    return cache;
                 },
-                _ => { });
+                stop.Token);
         }
         catch (OperationCanceledException) when (writer.Fault is not null)
         {
