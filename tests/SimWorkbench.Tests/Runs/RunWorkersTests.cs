@@ -43,6 +43,23 @@ public sealed class RunWorkersTests
     }
 
     [Fact]
+    public void The_other_workers_join_the_first_once_its_jobs_compile_nothing_new()
+    {
+        // The first worker starts alone (while the runtime compiles the hot code); these jobs compile
+        // nothing, so after the first of them every worker takes jobs: 400 jobs of 2 ms leave
+        // the others close to a second to start.
+        var threads = new ConcurrentDictionary<int, int>();
+        RunWorkers.For(400, 3, () => 0, (_, _) =>
+        {
+            threads.AddOrUpdate(Environment.CurrentManagedThreadId, 1, (_, jobs) => jobs + 1);
+            Thread.Sleep(2);
+        });
+
+        threads.Count.ShouldBe(3);
+        threads.Values.Sum().ShouldBe(400);
+    }
+
+    [Fact]
     public void Starts_no_more_workers_than_jobs()
     {
         var states = 0;
