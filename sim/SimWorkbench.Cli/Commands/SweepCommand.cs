@@ -22,7 +22,7 @@ internal static class SweepCommand
         var shard = new Option<string?>("--shard") { Description = "Run only part i of N (e.g. 2/4); merge the parts with 'simwb sweep merge'." };
         var parquet = new Option<bool>("--parquet") { Description = "Also write runs.parquet and series.parquet in the output folder when done." };
         var maxRuns = new Option<long>("--max-runs") { Description = "Refuse a sweep of more runs than this.", DefaultValueFactory = _ => SweepLoadOptions.DefaultMaxRuns };
-        var batchRuns = new Option<int>("--batch-runs") { Description = "Runs committed to the database per transaction.", DefaultValueFactory = _ => 256 };
+        var batchRuns = new Option<int>("--batch-runs") { Description = "Runs committed to the database per transaction.", DefaultValueFactory = _ => 1024 };
         var command = new Command("sweep", "Run a parameter sweep into an embedded DuckDB database; resumable, shardable.")
         {
             file, output, parallel, shard, parquet, maxRuns, batchRuns,

@@ -15,7 +15,7 @@ public sealed record SweepOptions
     public SweepShard Shard { get; init; } = SweepShard.Whole;
 
     /// <summary>Runs written per database transaction (at most; a batch is also committed once five seconds old). Smaller batches lose less to a kill and cost more time.</summary>
-    public int BatchRuns { get; init; } = 256;
+    public int BatchRuns { get; init; } = 1024;
 
     /// <summary>The allocation logic of a strategy; null for <see cref="Runs.SupplyRun.DefaultAllocator"/>. A new one is made for every run.</summary>
     public Func<Strategy, ISupplyStrategy>? AllocatorFor { get; init; }
