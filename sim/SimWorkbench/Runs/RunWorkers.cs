@@ -54,6 +54,7 @@ internal static class RunWorkers
         var next = -1;
         var failures = new ConcurrentQueue<Exception>();
         var othersStarted = false;
+        var solo = Stopwatch.StartNew();
         var others = new Thread[Math.Max(0, Math.Min(workers, count) - 1)];
         for (var t = 0; t < others.Length; t++)
         {
@@ -88,7 +89,6 @@ internal static class RunWorkers
 
         void Work(bool first)
         {
-            var solo = Stopwatch.StartNew();
 #pragma warning disable CA1031 // Every failure is collected and rethrown to the caller, none is swallowed.
             try
             {
@@ -96,9 +96,10 @@ internal static class RunWorkers
                 int n;
                 while (failures.IsEmpty && !cancel.IsCancellationRequested && (n = Interlocked.Increment(ref next)) < count)
                 {
-                    var compiled = JitInfo.GetCompiledMethodCount();
+                    var alone = first && !othersStarted;
+                    var compiled = alone ? JitInfo.GetCompiledMethodCount() : 0;
                     job(n, mine);
-                    if (first && !othersStarted && (JitInfo.GetCompiledMethodCount() - compiled < QuietCompiles || solo.Elapsed >= LongestSolo))
+                    if (alone && (JitInfo.GetCompiledMethodCount() - compiled < QuietCompiles || solo.Elapsed >= LongestSolo))
                     {
                         StartOthers();
                     }
