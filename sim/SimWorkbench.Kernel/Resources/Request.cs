@@ -22,16 +22,16 @@ public sealed class Request : Event, IDisposable
     public Resource Resource { get; }
 
     /// <summary>The process that made the request, or null if it was made outside a process.</summary>
-    public Process? Owner { get; }
+    public Process? Owner { get; private set; }
 
     /// <summary>The priority: lower numbers are served first (0 on a plain <see cref="Kernel.Resource"/>).</summary>
-    public int Priority { get; }
+    public int Priority { get; private set; }
 
     /// <summary>True if the request may take a unit from a user of lower priority (<see cref="PreemptiveResource"/> only).</summary>
-    public bool Preempt { get; }
+    public bool Preempt { get; private set; }
 
     /// <summary>When the request was made, in hours.</summary>
-    public double RequestedAt { get; }
+    public double RequestedAt { get; private set; }
 
     /// <summary>When the unit was granted, in hours, or NaN while waiting.</summary>
     public double GrantedAt { get; internal set; } = double.NaN;
@@ -39,7 +39,20 @@ public sealed class Request : Event, IDisposable
     /// <summary>Where the request stands.</summary>
     public RequestStatus Status { get; internal set; }
 
-    internal ulong Order { get; }
+    internal ulong Order { get; private set; }
+
+    /// <summary>Makes a finished request (released and processed) a new, waiting one, as if just made.</summary>
+    internal void Renew(int priority, bool preempt, ulong order)
+    {
+        ResetForReuse();
+        Priority = priority;
+        Preempt = preempt;
+        Order = order;
+        Owner = Resource.Simulation.ActiveProcess;
+        RequestedAt = Resource.Simulation.Now;
+        GrantedAt = double.NaN;
+        Status = RequestStatus.Waiting;
+    }
 
     /// <summary>Releases the unit, or withdraws the request if it is still waiting; does nothing if already released or preempted.</summary>
     public void Dispose()

@@ -47,6 +47,10 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
     private Event? _current;
     private Vehicle? _vehicle;
     private Request? _dock;
+
+    // The dock request of this trip object's last trip, granted and released: the next trip at the
+    // same depot asks with it again instead of allocating one (Resource.Request(reuse)).
+    private Request? _spareDock;
     private double _remainder;
     private Process? _process;
     private Route? _route;
@@ -140,6 +144,7 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
 
             case Step.Loaded:
                 _dock!.Dispose();
+                _spareDock = _dock;
                 _dock = null;
                 return LeaveDepot();
 
@@ -186,7 +191,9 @@ internal sealed class Trip : IEnumerable<Event>, IEnumerator<Event>
     private bool Dock(Vehicle vehicle)
     {
         _vehicle = vehicle;
-        _dock = _world.Docks[_world.Fleets[_fleet].Depot].Request();
+        var docks = _world.Docks[_world.Fleets[_fleet].Depot];
+        _dock = _spareDock is { } spare && ReferenceEquals(spare.Resource, docks) ? docks.Request(spare) : docks.Request();
+        _spareDock = null;
         return Yield(_dock, Step.Docked);
     }
 

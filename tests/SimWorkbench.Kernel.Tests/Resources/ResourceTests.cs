@@ -413,4 +413,70 @@ public sealed class ResourceTests
             lateGrantedAt = sim.Now;
         }
     }
+
+    [Fact]
+    public void A_finished_request_used_again_is_a_new_request_that_queues_in_turn()
+    {
+        // A dock of one unit: the reuser holds it 0..2, then asks again with the same object at 3,
+        // behind a rival that asked at 2.5 and holds it 2.5..4.5; so the reused request waits until 4.5.
+        var sim = new Simulation(1);
+        var dock = new Resource(sim, capacity: 1);
+        var seen = new List<(double Requested, double Granted, RequestStatus Status)>();
+        Request? first = null;
+        Request? second = null;
+        sim.Process(Reuser());
+        sim.Process(Rival());
+        sim.Run();
+
+        second.ShouldBeSameAs(first);
+        seen.ShouldBe([(0.0, 0.0, RequestStatus.Granted), (3.0, 4.5, RequestStatus.Granted)]);
+        first!.Status.ShouldBe(RequestStatus.Released);
+        dock.Count.ShouldBe(0);
+
+        IEnumerable<Event> Reuser()
+        {
+            first = dock.Request();
+            yield return first;
+            seen.Add((first.RequestedAt, first.GrantedAt, first.Status));
+            yield return sim.Timeout(2);
+            first.Dispose();
+            yield return sim.Timeout(1);
+            second = dock.Request(first);
+            second.IsTriggered.ShouldBeFalse();
+            yield return second;
+            seen.Add((second.RequestedAt, second.GrantedAt, second.Status));
+            second.Dispose();
+        }
+
+        IEnumerable<Event> Rival()
+        {
+            yield return sim.Timeout(2.5);
+            using var request = dock.Request();
+            yield return request;
+            yield return sim.Timeout(2);
+        }
+    }
+
+    [Fact]
+    public void Only_a_request_granted_processed_and_released_can_be_used_again()
+    {
+        var sim = new Simulation(1);
+        var dock = new Resource(sim, capacity: 1);
+        var other = new Resource(sim, capacity: 1);
+        var holding = dock.Request();
+        var waiting = dock.Request();
+        Should.Throw<InvalidOperationException>(() => dock.Request(holding)).Message.ShouldContain("not finished");
+        Should.Throw<InvalidOperationException>(() => dock.Request(waiting));
+
+        // Released at once, before the clock reached its grant: not processed yet.
+        holding.Dispose();
+        Should.Throw<InvalidOperationException>(() => dock.Request(holding));
+
+        sim.Run();
+        waiting.Dispose();
+        Should.Throw<ArgumentException>(() => other.Request(waiting));
+        dock.Request(waiting).ShouldBeSameAs(waiting);
+        waiting.Status.ShouldBe(RequestStatus.Granted);
+        dock.Count.ShouldBe(1);
+    }
 }
