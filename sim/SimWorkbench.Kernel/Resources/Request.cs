@@ -11,11 +11,7 @@ public sealed class Request : Event, IDisposable
         : base(resource.Simulation)
     {
         Resource = resource;
-        Priority = priority;
-        Preempt = preempt;
-        Order = order;
-        Owner = resource.Simulation.ActiveProcess;
-        RequestedAt = resource.Simulation.Now;
+        Begin(priority, preempt, order);
     }
 
     /// <summary>The resource requested.</summary>
@@ -45,13 +41,7 @@ public sealed class Request : Event, IDisposable
     internal void Renew(int priority, bool preempt, ulong order)
     {
         ResetForReuse();
-        Priority = priority;
-        Preempt = preempt;
-        Order = order;
-        Owner = Resource.Simulation.ActiveProcess;
-        RequestedAt = Resource.Simulation.Now;
-        GrantedAt = double.NaN;
-        Status = RequestStatus.Waiting;
+        Begin(priority, preempt, order);
     }
 
     /// <summary>Releases the unit, or withdraws the request if it is still waiting; does nothing if already released or preempted.</summary>
@@ -74,6 +64,18 @@ public sealed class Request : Event, IDisposable
         {
             Resource.Release(this);
         }
+    }
+
+    /// <summary>What a request is when just made: waiting, by the active process, now.</summary>
+    private void Begin(int priority, bool preempt, ulong order)
+    {
+        Priority = priority;
+        Preempt = preempt;
+        Order = order;
+        Owner = Resource.Simulation.ActiveProcess;
+        RequestedAt = Resource.Simulation.Now;
+        GrantedAt = double.NaN;
+        Status = RequestStatus.Waiting;
     }
 
     private protected override void EnsureUserMayTrigger() =>

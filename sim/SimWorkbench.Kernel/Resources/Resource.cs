@@ -113,8 +113,7 @@ public class Resource
 
     private Request Admit(Request request)
     {
-        var preempt = request.Preempt;
-        if (preempt && _users.Count >= Capacity)
+        if (request.Preempt && _users.Count >= Capacity)
         {
             TryPreempt(request);
         }

@@ -43,20 +43,21 @@ public sealed class RunWorkersTests
     }
 
     [Fact]
-    public void The_other_workers_join_the_first_once_its_jobs_compile_nothing_new()
+    public void The_other_workers_join_the_first_at_the_latest_after_its_longest_solo()
     {
-        // The first worker starts alone (while the runtime compiles the hot code); these jobs compile
-        // nothing, so after the first of them every worker takes jobs: 400 jobs of 2 ms leave
-        // the others close to a second to start.
+        // The first worker starts alone and the others join once its jobs compile next to nothing;
+        // the runtime's count is process-wide, so tests running beside this one can keep it
+        // busy, but the others join after LongestSolo (2 s) at the latest. One worker alone
+        // would need 1,600 × 2 ms = 3.2 s, so they must join while jobs are left.
         var threads = new ConcurrentDictionary<int, int>();
-        RunWorkers.For(400, 3, () => 0, (_, _) =>
+        RunWorkers.For(1_600, 3, () => 0, (_, _) =>
         {
             threads.AddOrUpdate(Environment.CurrentManagedThreadId, 1, (_, jobs) => jobs + 1);
             Thread.Sleep(2);
         });
 
         threads.Count.ShouldBe(3);
-        threads.Values.Sum().ShouldBe(400);
+        threads.Values.Sum().ShouldBe(1_600);
     }
 
     [Fact]
